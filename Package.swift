@@ -1,0 +1,77 @@
+// swift-tools-version: 6.1
+// InspectionKit — the system of record for 巡察 work.
+
+import Foundation
+import PackageDescription
+
+/// Tooling enters the manifest only when asked for, so embedders never resolve it.
+let environment = ProcessInfo.processInfo.environment
+let wantsBenchmarks = environment["INSPECTIONKIT_BENCHMARKS"] != nil
+let wantsDocs = environment["INSPECTIONKIT_DOCS"] != nil
+
+let package = Package(
+    name: "InspectionKit",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "InspectionKit", targets: ["InspectionKit"]),
+        .library(name: "InspectionKitJSON", targets: ["InspectionKitJSON"]),
+        .library(name: "InspectionKitHTTP", targets: ["InspectionKitHTTP"]),
+        .executable(name: "inspect", targets: ["inspect"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        .target(
+            name: "InspectionKit",
+            resources: [.process("Taxonomy/Resources")]
+        ),
+        .target(name: "InspectionKitJSON", dependencies: ["InspectionKit"]),
+        .target(
+            name: "InspectionKitHTTP",
+            dependencies: [
+                "InspectionKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .executableTarget(
+            name: "inspect",
+            dependencies: [
+                "InspectionKit",
+                "InspectionKitJSON",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "EmbeddingExample",
+            dependencies: ["InspectionKit"],
+            path: "Examples/EmbeddingExample"
+        ),
+        .testTarget(name: "InspectionKitTests", dependencies: ["InspectionKit"]),
+        .testTarget(name: "InspectionKitJSONTests", dependencies: ["InspectionKitJSON", "InspectionKit"]),
+        .testTarget(name: "InspectionKitHTTPTests", dependencies: ["InspectionKitHTTP", "InspectionKit"]),
+        .testTarget(name: "inspectTests", dependencies: ["inspect"]),
+    ]
+)
+
+if wantsBenchmarks {
+    package.dependencies.append(
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"])
+    )
+    package.targets.append(
+        .executableTarget(
+            name: "EngineBenchmarks",
+            dependencies: [
+                "InspectionKit",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/EngineBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    )
+}
+
+if wantsDocs {
+    package.dependencies.append(.package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"))
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The in-memory engine: decides commands through the access policy and the rules, journals the events and folds them
+/// into the state. A value type; wrap it in an actor (or a store-backed service) to share it between tasks.
+public struct Engine: Sendable {
+    /// The current state.
+    public private(set) var state: InspectionState
+    /// Every event so far, in order (the audit trail).
+    public private(set) var journal: [RecordedEvent]
+    /// The office's settings.
+    public let settings: OfficeSettings
+    /// Where the current time comes from.
+    public let clock: any TimeSource
+    /// How new identifiers are spelled.
+    public let identifiers: any IdentifierScheme
+
+    /// An empty engine with the default taxonomy (or `taxonomy`), settings, clock and identifier scheme.
+    public init(taxonomy: Taxonomy? = nil, settings: OfficeSettings = OfficeSettings(), clock: any TimeSource = SystemTimeSource(),
+                identifiers: any IdentifierScheme = PrefixedIdentifierScheme()) throws(TaxonomyError) {
+        if let taxonomy {
+            state = InspectionState(taxonomy: taxonomy)
+        } else {
+            state = InspectionState(taxonomy: try Taxonomy.standard())
+        }
+        journal = []
+        self.settings = settings
+        self.clock = clock
+        self.identifiers = identifiers
+    }
+
+    /// An engine rebuilt from a journal (events are applied, not re-decided).
+    public init(replaying events: [RecordedEvent], taxonomy: Taxonomy? = nil, settings: OfficeSettings = OfficeSettings(),
+                clock: any TimeSource = SystemTimeSource(), identifiers: any IdentifierScheme = PrefixedIdentifierScheme()) throws(TaxonomyError) {
+        try self.init(taxonomy: taxonomy, settings: settings, clock: clock, identifiers: identifiers)
+        state.apply(events)
+        journal = events
+    }
+
+    /// The current day in the office's time zone.
+    public var today: Day { Day(date: clock.now(), utcOffsetSeconds: settings.utcOffsetSeconds) }
+
+    /// Decides `command` without recording anything: the events it would cause, or the refusal.
+    public func decide(_ command: Command) throws(DomainError) -> [Event] {
+        let now = clock.now()
+        let context = DecisionContext(state: state, settings: settings, actor: command.actor, reason: command.reason, now: now, identifiers: identifiers)
+        try AccessPolicy.authorize(command.actor, command.intent, state: state, today: context.today)
+        return try Rules.decide(command.intent, in: context)
+    }
+
+    /// Executes `command`: on success its events are journaled and applied and returned; on refusal nothing changes.
+    @discardableResult
+    public mutating func execute(_ command: Command) throws(DomainError) -> [RecordedEvent] {
+        let events = try decide(command)
+        return record(events, actor: command.actor, reason: command.reason)
+    }
+
+    /// Journals and applies events on behalf of `actor`.
+    @discardableResult
+    mutating func record(_ events: [Event], actor: Actor, reason: String) -> [RecordedEvent] {
+        let now = clock.now()
+        var recorded: [RecordedEvent] = []
+        recorded.reserveCapacity(events.count)
+        for event in events {
+            let entry = RecordedEvent(sequence: state.lastSequence + 1, recordedAt: now, actor: actor.id, role: actor.role, reason: reason, event: event)
+            state.apply(entry)
+            recorded.append(entry)
+        }
+        journal.append(contentsOf: recorded)
+        return recorded
+    }
+
+    /// Records that `actor` read confidential records (the audit trail of reads).
+    mutating func audit(_ records: [ConfidentialRecord], by actor: Actor) {
+        guard !records.isEmpty else { return }
+        record(records.map(Event.confidentialRecordRead), actor: actor, reason: "read")
+    }
+}

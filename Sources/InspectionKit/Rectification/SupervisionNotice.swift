@@ -1,0 +1,42 @@
+/// 督办文书 — one step of the escalation ladder for a lagging rectification item.
+public struct SupervisionNotice: Hashable, Sendable, Codable {
+    /// Which step.
+    public var kind: SupervisionNoticeKind
+    /// When it was issued.
+    public var issuedOn: Day
+    /// Who issued it.
+    public var issuedBy: UserID
+
+    /// A notice record.
+    public init(kind: SupervisionNoticeKind, issuedOn: Day, issuedBy: UserID) {
+        self.kind = kind
+        self.issuedOn = issuedOn
+        self.issuedBy = issuedBy
+    }
+}
+
+/// The escalation ladder, in order: 督办通知书 → 提醒书 → 告诫书 → 问责书.
+public enum SupervisionNoticeKind: Int, Hashable, Comparable, Sendable, Codable, CaseIterable {
+    /// 督办通知书.
+    case supervisionNotice
+    /// 提醒书.
+    case reminder
+    /// 告诫书.
+    case admonition
+    /// 问责书.
+    case accountabilityNotice
+
+    /// Orders the ladder.
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The notice's name in `language`.
+    public func label(_ language: Language) -> String {
+        let pair: (String, String) = switch self {
+        case .supervisionNotice: ("督办通知书", "supervision notice")
+        case .reminder: ("提醒书", "reminder")
+        case .admonition: ("告诫书", "admonition")
+        case .accountabilityNotice: ("问责书", "accountability notice")
+        }
+        return language == .chinese ? pair.0 : pair.1
+    }
+}

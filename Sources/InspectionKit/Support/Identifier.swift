@@ -1,0 +1,37 @@
+/// A typed identifier: the phantom `Entity` keeps an organization's id from being passed where an inspector's is expected.
+public struct Identifier<Entity>: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// The identifier as stored and shown, e.g. `ORG-0001`.
+    public let rawValue: String
+
+    /// Wraps an identifier string.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// Wraps an identifier string.
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+
+    /// Wraps a string literal, for tests and examples.
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    /// Decodes from a bare JSON string.
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    /// Encodes as a bare JSON string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// The raw identifier.
+    public var description: String { rawValue }
+
+    /// Orders identifiers by their raw string.
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// A user of the system (a person who logs in or is named as an actor).
+public enum UserTag {}
+
+/// Identifies a user account.
+public typealias UserID = Identifier<UserTag>

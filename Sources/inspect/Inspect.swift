@@ -1,0 +1,1 @@
+@main struct Inspect { static func main() {} }
