@@ -40,9 +40,16 @@ enum ReadPolicy {
             guard actor.isHeadOfOffice || actor.id == petition.registeredBy else {
                 throw DomainError(.accessPetitionerIdentity, zh: "信访人身份信息仅限登记人和巡察办主任查阅。", en: "A petitioner's identity is seen only by its registrar and the office head.")
             }
-        case .finding(let id):
-            let finding = try known(state.findings[id], .finding, id.rawValue)
-            let inspection = try known(state.inspections[finding.inspectionID], .inspection, finding.inspectionID.rawValue)
+        case .finding, .findingDrafts:
+            let inspectionID: InspectionID
+            if case .finding(let id) = record {
+                inspectionID = try known(state.findings[id], .finding, id.rawValue).inspectionID
+            } else if case .findingDrafts(let id) = record {
+                inspectionID = id
+            } else {
+                return
+            }
+            let inspection = try known(state.inspections[inspectionID], .inspection, inspectionID.rawValue)
             if actor.role == .inspectedOrg {
                 throw DomainError(.accessInspectedOrganization, zh: "被巡察党组织只能查看反馈的问题表述，不能查阅问题底稿。",
                                   en: "An inspected organization sees findings only as fed back, not the drafts.")

@@ -16,6 +16,8 @@ public enum ReadableRecord: Hashable, Sendable, Codable {
     case petition(PetitionID)
     /// A petitioner's identity.
     case petitionerIdentity(PetitionID)
+    /// The finding drafts of an inspection, as a set.
+    case findingDrafts(InspectionID)
     /// A finding draft in full (evidence, sources, finders).
     case finding(FindingID)
     /// A finding's text as fed back to the inspected organization.

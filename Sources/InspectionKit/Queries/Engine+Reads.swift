@@ -18,7 +18,7 @@ extension Engine {
 
     /// Finding drafts of an inspection in full, for those who may see drafts.
     public func findings(of inspection: InspectionID, as actor: Actor) throws(DomainError) -> [Finding] {
-        try AccessPolicy.authorizeRead(actor, .inspection(inspection), state: state, today: today)
+        try AccessPolicy.authorizeRead(actor, .findingDrafts(inspection), state: state, today: today)
         return state.findings(of: inspection).filter { AccessPolicy.canRead(actor, .finding($0.id), state: state, today: today) }
     }
 

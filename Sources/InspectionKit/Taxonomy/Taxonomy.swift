@@ -27,7 +27,7 @@ public struct Taxonomy: Hashable, Sendable, Codable {
             guard index[node.code] == nil else { throw .duplicateCode(node.code) }
             if let parent = node.parent {
                 guard let parentPosition = index[parent] else { throw .unknownParent(code: node.code, parent: parent) }
-                guard nodes[parentPosition].level < 3 else { throw .tooDeep(code: node.code) }
+                guard self.nodes[parentPosition].level < 3 else { throw .tooDeep(code: node.code) }
                 childCounts[parent, default: 0] += 1
             }
             index[node.code] = position

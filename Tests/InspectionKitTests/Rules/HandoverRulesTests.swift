@@ -1,0 +1,66 @@
+import Testing
+@testable import InspectionKit
+
+@Suite("Hand-over (移交) and disposition")
+struct HandoverRulesTests {
+    @Test func refusesHandoverBeforeApproval() throws {
+        var world = try World()
+        try world.station()
+        let lead = try world.registerLead()
+        world.expectRefusal(.handoverBeforeApproval, world.officeHead, .handOverLead(lead, .disciplineCommission))
+        try world.run(world.leader(), .withdraw(world.inspection), on: World.window.start.adding(days: 40))
+        try world.run(world.leader(), .submitReport(world.inspection, ReportSubmission(findingIDs: [], summary: "报告")))
+        world.expectRefusal(.handoverBeforeApproval, world.officeHead, .handOverLead(lead, .disciplineCommission))
+    }
+
+    @Test func handsOverOnceWithADispositionDueInThreeMonths() throws {
+        var world = try World()
+        try world.station()
+        let lead = try world.registerLead()
+        try world.approve(findings: [])
+        try world.run(world.officeHead, .handOverLead(lead, .disciplineCommission))
+        let handover = try #require(world.engine.state.leads[lead]?.handover)
+        #expect(handover.dispositionDue == world.today.adding(months: 3))
+        world.expectRefusal(.handoverOnce, world.officeHead, .handOverLead(lead, .organizationDepartment))
+        world.expectRefusal(.accessRole, world.member("I2"), .handOverLead(lead, .organizationDepartment))
+    }
+
+    @Test func refusesDispositionsBeforeHandoverTwiceOrFromTheWrongBody() throws {
+        var world = try World()
+        try world.station()
+        let lead = try world.registerLead()
+        try world.approve(findings: [])
+        world.expectRefusal(.disposition, world.office, .recordDisposition(lead, kind: .preliminaryVerification, note: "初核"))
+        try world.run(world.officeHead, .handOverLead(lead, .disciplineCommission))
+        world.expectRefusal(.accessReceivingBody, world.orgDept, .recordDisposition(lead, kind: .organizationalHandling, note: "组织处理"))
+        world.expectRefusal(.invalidInput, world.discipline, .recordDisposition(lead, kind: .caseFiled, note: ""))
+        try world.run(world.discipline, .recordDisposition(lead, kind: .caseFiled, note: "已立案审查调查"))
+        world.expectRefusal(.disposition, world.discipline, .recordDisposition(lead, kind: .closed, note: "了结"))
+    }
+
+    @Test func refusesCompletingTheHandoverWhileALeadIsPending() throws {
+        var world = try World()
+        try world.station()
+        let lead = try world.registerLead()
+        try world.approve(findings: [])
+        try world.deliverFeedback()
+        world.expectRefusal(.handoverIncomplete, world.office, .completeHandover(world.inspection))
+        try world.run(world.officeHead, .handOverLead(lead, .otherUnit("区民政局")))
+        try world.run(world.office, .completeHandover(world.inspection))
+        #expect(world.current.stage == .handedOver)
+    }
+
+    @Test func flagsOverdueDispositionsRed() throws {
+        var world = try World()
+        try world.station()
+        let lead = try world.registerLead()
+        try world.approve(findings: [])
+        try world.run(world.officeHead, .handOverLead(lead, .disciplineCommission))
+        let due = world.today.adding(months: 3)
+        let pending = world.engine.pendingDeadlines(on: due.adding(days: 1), as: world.officeHead).filter { $0.leadID == lead }
+        #expect(pending.map(\.level) == [.red])
+        #expect(world.engine.pendingDeadlines(on: due.adding(days: -5), as: world.officeHead).first { $0.leadID == lead }?.level == .yellow)
+        // Others see that a disposition is due, not which lead.
+        #expect(world.engine.pendingDeadlines(on: due, as: world.office).contains { $0.leadID == nil && $0.what.en == "lead disposition" })
+    }
+}
