@@ -1,1 +1,27 @@
 import InspectionKit
+
+/// RFC 9457 problem details: the body of every error response, with a stable type per rule.
+public struct ProblemDetails: Codable, Hashable, Sendable {
+    /// A URI naming the kind of problem: `urn:inspectionkit:rule:<rule>`, stable across releases.
+    public var type: String
+    /// A short summary of the kind of problem.
+    public var title: String
+    /// The HTTP status code.
+    public var status: Int
+    /// What was wrong in this case and what to do, in the request's language.
+    public var detail: String
+    /// The rule that refused (an extension member).
+    public var rule: String
+
+    /// Problem details for a refusal, in `language`.
+    public init(_ error: DomainError, language: Language) {
+        type = "urn:inspectionkit:rule:\(error.rule.rawValue)"
+        status = Int(error.httpStatus.code)
+        title = error.httpStatus.title(language)
+        detail = error.message.text(language)
+        rule = error.rule.rawValue
+    }
+
+    /// The media type of a problem-details body.
+    public static let mediaType = "application/problem+json"
+}

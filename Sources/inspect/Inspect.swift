@@ -1,1 +1,26 @@
-@main struct Inspect { static func main() {} }
+import Foundation
+import ArgumentParser
+import InspectionKit
+
+/// `inspect` — the command line of InspectionKit.
+@main
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "InspectionKit：巡察工作记录系统 / the system of record for inspection work.",
+        subcommands: [DemoCommand.self, TaxonomyCommand.self]
+    )
+}
+
+/// Options every command shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Language of the output: zh or en (default: from LANG, else zh).")
+    var lang: String?
+
+    /// The language chosen by `--lang`, else by the locale.
+    var language: Language {
+        if let lang { return Language(tag: lang) }
+        let environment = ProcessInfo.processInfo.environment
+        return Language(tag: environment["LC_ALL"] ?? environment["LANG"] ?? "zh")
+    }
+}

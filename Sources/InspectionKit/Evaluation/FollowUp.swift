@@ -11,6 +11,8 @@ public struct FollowUp: Hashable, Sendable, Codable, Identifiable {
     public var relapsedItemIDs: [RectificationItemID]
     /// Items checked and found to hold.
     public var heldItemIDs: [RectificationItemID]
+    /// The new deadline of the relapsed items, which start their rectification again.
+    public var relapseDeadline: Day
     /// 满意度测评 — share satisfied, 0–100.
     public var satisfactionPercent: Int
     /// Remarks.
@@ -20,11 +22,12 @@ public struct FollowUp: Hashable, Sendable, Codable, Identifiable {
 
     /// A follow-up record.
     public init(id: FollowUpID, inspectionID: InspectionID, relapsedItemIDs: [RectificationItemID], heldItemIDs: [RectificationItemID],
-                satisfactionPercent: Int, remarks: String, day: Day) {
+                relapseDeadline: Day, satisfactionPercent: Int, remarks: String, day: Day) {
         self.id = id
         self.inspectionID = inspectionID
         self.relapsedItemIDs = relapsedItemIDs
         self.heldItemIDs = heldItemIDs
+        self.relapseDeadline = relapseDeadline
         self.satisfactionPercent = satisfactionPercent
         self.remarks = remarks
         self.day = day

@@ -81,7 +81,7 @@ enum ClosingRules {
             }
         }
         return [.followUpRecorded(FollowUp(id: c.newID(.followUp), inspectionID: id, relapsedItemIDs: relapsed, heldItemIDs: held,
-                                           satisfactionPercent: satisfaction, remarks: remarks, day: c.today))]
+                                           relapseDeadline: c.today.adding(months: c.settings.itemDefaultMonths), satisfactionPercent: satisfaction, remarks: remarks, day: c.today))]
     }
 
     static func archive(_ id: InspectionID, _ c: DecisionContext) throws(DomainError) -> [Event] {

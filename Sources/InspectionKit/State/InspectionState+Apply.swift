@@ -147,6 +147,7 @@ extension InspectionState {
                 rectificationItems[itemID]?.relapseCount += 1
                 rectificationItems[itemID]?.closeOut = CloseOut()
                 rectificationItems[itemID]?.nextReviewOn = nil
+                rectificationItems[itemID]?.deadline = followUp.relapseDeadline
             }
         case .confidentialRecordRead:
             break

@@ -102,6 +102,8 @@ struct ClosingRulesTests {
         #expect(reopened.status == .reopened)
         #expect(reopened.relapseCount == 1)
         #expect(reopened.closeOut == CloseOut())
+        #expect(reopened.deadline == world.today.adding(months: 6))
+        #expect(!reopened.isOverdue(on: world.today))
         world.expectRefusal(.followUp, world.office, .recordFollowUp(world.inspection, relapsed: [items[0].id], held: [], satisfactionPercent: 70, remarks: ""))
         try world.run(world.t1Head, .updateRectification(items[0].id, status: .inProgress, note: "重新整改"))
     }
