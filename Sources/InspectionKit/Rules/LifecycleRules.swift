@@ -47,8 +47,8 @@ enum LifecycleRules {
         try TeamRules.validate(TeamComposition(leaderID: team.leaderID, deputyIDs: team.deputyIDs, memberIDs: team.memberIDs), c)
         let open = RecusalCheck.conflicts(for: inspection, state: c.state, settings: c.settings, asOf: c.today).filter { !$0.isResolved }
         if !open.isEmpty {
-            let zhList = open.map { "\(c.state.inspectors[$0.inspectorID]?.name ?? $0.inspectorID.rawValue)—\(c.state.organizations[$0.targetID]?.name ?? $0.targetID.rawValue)（\($0.kind.label(.chinese))：\($0.detail)）" }
-            let enList = open.map { "\($0.inspectorID)–\($0.targetID) (\($0.kind.label(.english)))" }
+            let zhList = open.map { "\(c.state.inspectors[$0.inspectorID]?.name ?? $0.inspectorID.rawValue)—\(c.state.organizations[$0.targetID]?.name ?? $0.targetID.rawValue)（\($0.kind.label(.chinese))：\($0.detail.zh)）" }
+            let enList = open.map { "\($0.inspectorID)–\($0.targetID) (\($0.kind.label(.english)): \($0.detail.en))" }
             throw DomainError(.recusalUnresolved,
                               zh: "存在未解决的回避冲突：\(zhList.joined(separator: "；"))。请调整巡察组人员，或由领导小组书面豁免并说明理由。",
                               en: "Unresolved recusal conflicts: \(enList.joined(separator: "; ")). Change the team, or have the leading group record a waiver with its reason.")

@@ -14,22 +14,22 @@ public enum RecusalCheck {
                 guard let targetOrg = state.organizations[target] else { continue }
                 let subtree = tree.subtree(of: target)
                 let above = Set(tree.ancestors(of: target)).subtracting(exempt)
-                var conflicts: [(RecusalKind, String)] = []
+                var conflicts: [(RecusalKind, LocalizedText)] = []
                 // By post: current home, or a posting that ended within the recusal period.
-                var places: [(OrganizationID, String)] = [(inspector.homeOrganizationID, "现所在单位 / current organization")]
+                var places: [(OrganizationID, LocalizedText)] = [(inspector.homeOrganizationID, LocalizedText(zh: "现所在单位", en: "current organization"))]
                 for posting in inspector.postings where posting.end >= postingCutoff {
-                    places.append((posting.organizationID, "曾任职 \(posting.start)–\(posting.end) / served there \(posting.start)–\(posting.end)"))
+                    places.append((posting.organizationID, LocalizedText(zh: "\(posting.start)至\(posting.end)曾在此任职", en: "served there \(posting.start)–\(posting.end)")))
                 }
                 for (place, how) in places where subtree.contains(place) || above.contains(place) {
                     let name = state.organizations[place]?.name ?? place.rawValue
-                    conflicts.append((.post, "\(name)：\(how)"))
+                    conflicts.append((.post, LocalizedText(zh: "\(name)：\(how.zh)", en: "\(name): \(how.en)")))
                 }
                 for relative in inspector.relatives where subtree.contains(relative.organizationID) {
                     let name = state.organizations[relative.organizationID]?.name ?? relative.organizationID.rawValue
-                    conflicts.append((.kin, "\(relative.relation)\(relative.name)任\(name)\(relative.post) / \(relative.relation) \(relative.name) holds office at \(name)"))
+                    conflicts.append((.kin, LocalizedText(zh: "\(relative.relation)\(relative.name)任\(name)\(relative.post)", en: "\(relative.relation) \(relative.name) holds office at \(name) (\(relative.post))")))
                 }
                 if settings.regionalRecusal, inspector.region == targetOrg.region {
-                    conflicts.append((.region, "同属\(targetOrg.region) / both from \(targetOrg.region)"))
+                    conflicts.append((.region, LocalizedText(zh: "同属\(targetOrg.region)", en: "both from \(targetOrg.region)")))
                 }
                 var seenKinds: Set<RecusalKind> = []
                 for (kind, detail) in conflicts where seenKinds.insert(kind).inserted {

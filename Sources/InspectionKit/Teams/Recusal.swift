@@ -26,7 +26,7 @@ public struct RecusalConflict: Hashable, Sendable, Codable {
     /// The ground of the conflict.
     public var kind: RecusalKind
     /// Why, in words: the posting, the relative or the region.
-    public var detail: String
+    public var detail: LocalizedText
     /// The leading group's waiver, when one was recorded.
     public var waiver: RecusalWaiver?
 
