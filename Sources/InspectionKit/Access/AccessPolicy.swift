@@ -42,9 +42,9 @@ public enum AccessPolicy {
             case .inspectedOrg: try ownOrganization(actor, inspection, state: state)
             default: try team(actor, inspection, state: state, today: nil, leaderOnly: true)
             }
-        case .disposition(let lead):
+        case .disposition(let destination, let record):
             if actor.role == .office { return }
-            try receivingBody(actor, lead)
+            try receivingBody(actor, destination, record: record)
         }
     }
 
@@ -103,14 +103,14 @@ public enum AccessPolicy {
         }
     }
 
-    /// The actor is the body the lead was handed to.
-    static func receivingBody(_ actor: Actor, _ lead: Lead) throws(DomainError) {
-        let matches: Bool = switch (actor.role, lead.handover?.destination) {
+    /// The actor is the body a lead or problem was handed to.
+    static func receivingBody(_ actor: Actor, _ destination: HandoverDestination?, record: String) throws(DomainError) {
+        let matches: Bool = switch (actor.role, destination) {
         case (.disciplineCommission, .disciplineCommission?), (.organizationDepartment, .organizationDepartment?): true
         default: false
         }
         guard matches else {
-            throw DomainError(.accessReceivingBody, zh: "线索\(lead.id)未移交给您所在单位。", en: "Lead \(lead.id) was not handed over to your body.")
+            throw DomainError(.accessReceivingBody, zh: "“\(record)”未移交给您所在单位。", en: "'\(record)' was not handed over to your body.")
         }
     }
 }

@@ -13,7 +13,7 @@ enum IntentAccess {
     case immediate(Inspection)
     case signOff(Inspection)
     case acceptance(Inspection)
-    case disposition(Lead)
+    case disposition(destination: HandoverDestination?, record: String)
 
     // swiftlint:disable:next cyclomatic_complexity
     init(_ intent: Intent, state: InspectionState) {
@@ -30,7 +30,7 @@ enum IntentAccess {
             self = .office
         case .waiveRecusal, .authorize, .approveReport, .consentToWithholding:
             self = .leadingGroup
-        case .handOverLead:
+        case .handOverLead, .handOverFinding:
             self = .handover
         case .recordAccountability:
             self = .accountability
@@ -57,7 +57,9 @@ enum IntentAccess {
         case .acceptCloseOut(let id):
             self = scoped(ofItem(id), IntentAccess.acceptance)
         case .recordDisposition(let id, _, _):
-            self = state.leads[id].map(IntentAccess.disposition) ?? .unknownRecord
+            self = state.leads[id].map { .disposition(destination: $0.handover?.destination, record: id.rawValue) } ?? .unknownRecord
+        case .recordFindingDisposition(let id, _, _):
+            self = state.findings[id].map { .disposition(destination: $0.handover?.destination, record: id.rawValue) } ?? .unknownRecord
         }
     }
 }

@@ -26,6 +26,10 @@ enum ReadPolicy {
             if actor.role == .inspectedOrg {
                 try AccessPolicy.ownOrganization(actor, inspection, state: state)
                 if case .feedback = record, inspection.stage < .feedbackDelivered { throw notYetFedBack(inspection) }
+                // An organization learns of its inspection from the notice, not before.
+                guard let notice = inspection.authorization?.noticeDay, today >= notice else {
+                    throw DomainError(.accessInspectedOrganization, zh: "巡察通知尚未下达。", en: "The inspection has not been announced yet.")
+                }
                 return
             }
             try staff(actor, inspection, state: state, today: today)
@@ -129,7 +133,7 @@ enum ReadPolicy {
             guard position == .leader || (position == .member && actor.inspectorID == lead.custodianID) else { throw denied }
             try teamRead(actor, inspection, state: state, today: today)
         case .disciplineCommission, .organizationDepartment:
-            do { try AccessPolicy.receivingBody(actor, lead) } catch { throw denied }
+            do { try AccessPolicy.receivingBody(actor, lead.handover?.destination, record: lead.id.rawValue) } catch { throw denied }
         default:
             throw denied
         }

@@ -85,6 +85,10 @@ public enum Intent: Hashable, Sendable, Codable {
     case handOverLead(LeadID, HandoverDestination)
     /// The receiving body's disposition of a lead.
     case recordDisposition(LeadID, kind: DispositionKind, note: String)
+    /// Hand a problem over to the body competent for it (移交有关问题).
+    case handOverFinding(FindingID, HandoverDestination)
+    /// The receiving body's disposition of a handed-over problem.
+    case recordFindingDisposition(FindingID, kind: DispositionKind, note: String)
 
     // MARK: Rectification
     /// Start immediate rectification (立行立改) during fieldwork for a finding marked so.

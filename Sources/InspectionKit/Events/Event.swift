@@ -85,6 +85,10 @@ public enum Event: Hashable, Sendable, Codable {
     case leadHandedOver(LeadID, Handover)
     /// A lead's disposition was reported.
     case dispositionRecorded(LeadID, Disposition)
+    /// A problem was handed over.
+    case findingHandedOver(FindingID, Handover)
+    /// A handed-over problem's disposition was reported.
+    case findingDispositionRecorded(FindingID, Disposition)
 
     // Rectification
     /// An item was opened for immediate rectification during fieldwork.

@@ -17,6 +17,10 @@ public struct Finding: Hashable, Sendable, Codable, Identifiable {
     public var draftedOn: Day
     /// The team meeting's (组务会) review, once held.
     public var review: FindingReview?
+    /// The hand-over of the problem to a competent body (e.g. cadre selection to the organization department), if any.
+    public var handover: Handover?
+    /// The receiving body's disposition, once reported.
+    public var disposition: Disposition?
 
     /// A finding record.
     public init(id: FindingID, inspectionID: InspectionID, number: Int, content: FindingContent, authorID: UserID, draftedOn: Day, review: FindingReview? = nil) {

@@ -1,11 +1,11 @@
 /// Reads of inspection files, fieldwork and leads: every one goes through the access policy; confidential reads are audited.
 extension Engine {
-    /// The inspection's file; the inspected organization gets it without the report's list of leads.
+    /// The inspection's file; the inspected organization gets it without the team's report (it sees the feedback instead).
     public mutating func inspection(_ id: InspectionID, as actor: Actor) throws(DomainError) -> Inspection {
         try AccessPolicy.authorizeRead(actor, .inspection(id), state: state, today: today)
         guard var inspection = state.inspections[id] else { throw DomainError.unknown(.inspection, id.rawValue) }
         if actor.role == .inspectedOrg {
-            inspection.report?.leadIDs = []
+            inspection.report = nil
             inspection.withholdingConsent = nil
         }
         return inspection

@@ -51,6 +51,11 @@ extension Engine {
                                             leadID: AccessPolicy.canRead(actor, .lead(lead.id), state: state, today: day) ? lead.id : nil,
                                             due: handover.dispositionDue, level: WarningLevel(deadline: handover.dispositionDue, on: day, yellowDays: yellow)))
             }
+            for finding in state.findings(of: inspection.id) {
+                guard let handover = finding.handover, finding.disposition == nil else { continue }
+                result.append(StageDeadline(what: LocalizedText(zh: "移交问题处置结果", en: "problem disposition"), inspectionID: inspection.id, leadID: nil,
+                                            due: handover.dispositionDue, level: WarningLevel(deadline: handover.dispositionDue, on: day, yellowDays: yellow)))
+            }
         }
         return result.sorted { ($0.due, $0.inspectionID) < ($1.due, $1.inspectionID) }
     }

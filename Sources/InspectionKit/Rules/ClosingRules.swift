@@ -91,7 +91,8 @@ enum ClosingRules {
         let leads = c.state.leads(of: id)
         let notHandedOver = leads.filter { $0.handover == nil }
         let undisposed = leads.filter { $0.handover != nil && $0.disposition == nil }
-        guard openItems.isEmpty, notHandedOver.isEmpty, undisposed.isEmpty else {
+        let undisposedProblems = c.state.findings(of: id).filter { $0.handover != nil && $0.disposition == nil }
+        guard openItems.isEmpty, notHandedOver.isEmpty, undisposed.isEmpty, undisposedProblems.isEmpty else {
             var zh: [String] = []
             var en: [String] = []
             if !openItems.isEmpty {
@@ -105,6 +106,10 @@ enum ClosingRules {
             if !undisposed.isEmpty {
                 zh.append("未报处置结果的线索：\(undisposed.map(\.id.rawValue).joined(separator: "、"))")
                 en.append("leads without a disposition: \(undisposed.map(\.id.rawValue).joined(separator: ", "))")
+            }
+            if !undisposedProblems.isEmpty {
+                zh.append("移交问题未报处置结果：\(undisposedProblems.map(\.id.rawValue).joined(separator: "、"))")
+                en.append("handed-over problems without a disposition: \(undisposedProblems.map(\.id.rawValue).joined(separator: ", "))")
             }
             throw DomainError(.archivePreconditions, zh: "巡察\(id)不能归档——\(zh.joined(separator: "；"))。请销号（或标注长期坚持并定复查日期）并催报处置结果后再归档。",
                               en: "Inspection \(id) cannot be archived — \(en.joined(separator: "; ")). Close the items (or mark them long-term with a review date) and obtain the dispositions first.")

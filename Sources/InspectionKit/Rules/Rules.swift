@@ -45,6 +45,8 @@ public enum Rules {
         case .registerLead(let id, let filing): return try FieldworkRules.registerLead(id, filing, c)
         case .handOverLead(let id, let destination): return try HandoverRules.handOver(id, destination, c)
         case .recordDisposition(let id, let kind, let note): return try HandoverRules.recordDisposition(id, kind: kind, note: note, c)
+        case .handOverFinding(let id, let destination): return try HandoverRules.handOverFinding(id, destination, c)
+        case .recordFindingDisposition(let id, let kind, let note): return try HandoverRules.recordFindingDisposition(id, kind: kind, note: note, c)
         case .startImmediateRectification(let finding, let row): return try RectificationRules.startImmediate(finding, row, c)
         case .updateRectification(let id, let status, let note): return try RectificationRules.update(id, status: status, note: note, c)
         case .markLongTerm(let id, let review): return try RectificationRules.markLongTerm(id, nextReview: review, c)

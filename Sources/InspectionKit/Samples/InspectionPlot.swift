@@ -196,6 +196,15 @@ final class InspectionPlot {
                 }
             }
         }
+        // Problems of cadre selection go to the organization department (移交有关问题).
+        for finding in findings where s.driver.state.findings[finding]?.content.categoryCode.hasPrefix("3.2") == true {
+            try s.run(cast.officeHead, .handOverFinding(finding, .organizationDepartment), on: day(78))
+            let dispositionDay = day(78 + random.int(20...70))
+            s.at(dispositionDay) { s throws(DomainError) in
+                try s.run(self.cast.organizationDepartment, .recordFindingDisposition(finding, kind: .organizationalHandling, note: "已责令整改并对相关人员进行组织处理"),
+                          on: dispositionDay)
+            }
+        }
         try s.run(cast.officeStaff, .completeHandover(id), on: day(78))
     }
 

@@ -113,6 +113,10 @@ extension InspectionState {
             leads[id]?.handover = handover
         case .dispositionRecorded(let id, let disposition):
             leads[id]?.disposition = disposition
+        case .findingHandedOver(let id, let handover):
+            findings[id]?.handover = handover
+        case .findingDispositionRecorded(let id, let disposition):
+            findings[id]?.disposition = disposition
         case .immediateRectificationStarted(let item):
             rectificationItems[item.id] = item
             count(.rectificationItem)

@@ -115,13 +115,29 @@ struct AccessPolicyTests {
         #expect(feedback.first?.manifestation.contains("低保") == true)
         #expect(world.engine.rectificationItems(of: world.inspection, as: world.t1Head).map(\.id) == items.map(\.id))
         let file = try world.engine.inspection(world.inspection, as: world.t1Head)
-        #expect(file.report?.leadIDs == [])
+        #expect(file.report == nil)
+        #expect(file.feedback != nil)
         // Never the drafts, nor another organization's file.
         do { _ = try world.engine.findings(of: world.inspection, as: world.t1Head); Issue.record("saw drafts") } catch { #expect(error.rule == .accessInspectedOrganization) }
         #expect(world.engine.rectificationItems(as: world.t2Head).isEmpty)
         do { _ = try world.engine.fedBackFindings(of: world.inspection, as: world.t2Head); Issue.record("saw another organization's feedback") } catch {
             #expect(error.rule == .accessInspectedOrganization)
         }
+    }
+
+    @Test func inspectedOrganizationsLearnOfTheirInspectionFromTheNotice() throws {
+        var world = try World()
+        world.clock.set(day: World.window.start.adding(days: -3))
+        do { _ = try world.engine.inspection(world.inspection, as: world.t1Head); Issue.record("saw a planned inspection") } catch {
+            #expect(error.rule == .accessInspectedOrganization)
+        }
+        try world.run(world.leadingGroup, .authorize(world.inspection, window: World.window, noticeDay: World.window.start.adding(days: -1)),
+                      on: World.window.start.adding(days: -3))
+        do { _ = try world.engine.inspection(world.inspection, as: world.t1Head); Issue.record("saw it before the notice") } catch {
+            #expect(error.rule == .accessInspectedOrganization)
+        }
+        world.clock.set(day: World.window.start.adding(days: -1))
+        #expect(try world.engine.inspection(world.inspection, as: world.t1Head).stage == .authorized)
     }
 
     @Test func inspectedOrganizationsSeeNothingBeforeFeedback() throws {

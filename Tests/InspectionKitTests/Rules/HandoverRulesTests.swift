@@ -50,6 +50,25 @@ struct HandoverRulesTests {
         #expect(world.current.stage == .handedOver)
     }
 
+    @Test func handsProblemsOverToTheBodyCompetentForThem() throws {
+        var world = try World()
+        try world.station()
+        let findings = try world.approvedFindings(2)
+        world.expectRefusal(.handoverBeforeApproval, world.officeHead, .handOverFinding(findings[0], .organizationDepartment))
+        try world.run(world.leader(), .withdraw(world.inspection), on: World.window.start.adding(days: 40))
+        try world.run(world.leader(), .submitReport(world.inspection, ReportSubmission(findingIDs: [findings[0]], summary: "报告")))
+        try world.run(world.leadingGroup, .approveReport(world.inspection, meeting: "书记专题会"))
+        world.expectRefusal(.invalidInput, world.officeHead, .handOverFinding(findings[1], .organizationDepartment))
+        world.expectRefusal(.disposition, world.office, .recordFindingDisposition(findings[0], kind: .organizationalHandling, note: "处理"))
+        try world.run(world.officeHead, .handOverFinding(findings[0], .organizationDepartment))
+        world.expectRefusal(.handoverOnce, world.officeHead, .handOverFinding(findings[0], .disciplineCommission))
+        world.expectRefusal(.accessReceivingBody, world.discipline, .recordFindingDisposition(findings[0], kind: .organizationalHandling, note: "处理"))
+        #expect(world.engine.pendingDeadlines(as: world.office).contains { $0.what.en == "problem disposition" && $0.due == world.today.adding(months: 3) })
+        try world.run(world.orgDept, .recordFindingDisposition(findings[0], kind: .organizationalHandling, note: "对相关人员组织处理"))
+        world.expectRefusal(.disposition, world.orgDept, .recordFindingDisposition(findings[0], kind: .closed, note: "了结"))
+        #expect(world.engine.state.findings[findings[0]]?.disposition?.kind == .organizationalHandling)
+    }
+
     @Test func flagsOverdueDispositionsRed() throws {
         var world = try World()
         try world.station()
