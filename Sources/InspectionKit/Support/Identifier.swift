@@ -35,3 +35,19 @@ public enum UserTag {}
 
 /// Identifies a user account.
 public typealias UserID = Identifier<UserTag>
+
+extension Identifier: CodingKeyRepresentable {
+    /// The identifier as a dictionary key in JSON (so maps keyed by id encode as JSON objects).
+    public var codingKey: any CodingKey { IdentifierKey(stringValue: rawValue) }
+
+    /// An identifier from a JSON object key.
+    public init?<T: CodingKey>(codingKey: T) { self.init(rawValue: codingKey.stringValue) }
+}
+
+/// A JSON object key holding an identifier.
+struct IdentifierKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { return nil }
+}
