@@ -1,59 +1,32 @@
-/// Rules for handing leads over (移交) and tracking their disposition.
+/// Rules for handing leads and problems over (移交) and tracking their disposition.
 enum HandoverRules {
+    private static let lead = LocalizedText(zh: "线索", en: "Lead")
+    private static let problem = LocalizedText(zh: "问题", en: "Finding")
+
     static func handOver(_ id: LeadID, _ destination: HandoverDestination, _ c: DecisionContext) throws(DomainError) -> [Event] {
-        let lead = try c.lead(id)
-        let inspection = try c.inspection(lead.inspectionID)
-        guard inspection.stage >= .approved else {
-            throw DomainError(.handoverBeforeApproval, zh: "巡察\(inspection.id)的报告尚未经党委审定，线索不能移交：请先报请审定。",
-                              en: "Inspection \(inspection.id)'s report has not been approved, so leads cannot be handed over yet.")
-        }
-        guard lead.handover == nil else {
-            throw DomainError(.handoverOnce, zh: "线索\(id)已于\(lead.handover?.day.iso ?? "")移交，不能重复移交。", en: "Lead \(id) has already been handed over.")
-        }
-        if case .otherUnit(let name) = destination { try Check.notBlank(name, field: "destination", zh: "移交单位") }
-        let handover = Handover(destination: destination, day: c.today, dispositionDue: c.today.adding(months: c.settings.dispositionMonths))
-        return [.leadHandedOver(id, handover)]
+        let found = try c.lead(id)
+        let inspection = try c.inspection(found.inspectionID)
+        return [.leadHandedOver(id, try handover(of: lead, id.rawValue, existing: found.handover, in: inspection, to: destination, c))]
     }
 
     static func recordDisposition(_ id: LeadID, kind: DispositionKind, note: String, _ c: DecisionContext) throws(DomainError) -> [Event] {
-        let lead = try c.lead(id)
-        guard lead.handover != nil else {
-            throw DomainError(.disposition, zh: "线索\(id)尚未移交，没有处置结果可报：请先移交。", en: "Lead \(id) has not been handed over, so there is no disposition to report yet.")
-        }
-        guard lead.disposition == nil else {
-            throw DomainError(.disposition, zh: "线索\(id)的处置结果已报送。", en: "Lead \(id)'s disposition has already been reported.")
-        }
-        try Check.notBlank(note, field: "note", zh: "处置情况")
-        return [.dispositionRecorded(id, Disposition(kind: kind, note: note, reportedOn: c.today, reportedBy: c.actor.id))]
+        let found = try c.lead(id)
+        return [.dispositionRecorded(id, try disposition(of: lead, id.rawValue, handover: found.handover, existing: found.disposition, kind: kind, note: note, c))]
     }
 
     static func handOverFinding(_ id: FindingID, _ destination: HandoverDestination, _ c: DecisionContext) throws(DomainError) -> [Event] {
-        let finding = try c.finding(id)
-        let inspection = try c.inspection(finding.inspectionID)
-        guard inspection.stage >= .approved else {
-            throw DomainError(.handoverBeforeApproval, zh: "巡察\(inspection.id)的报告尚未经党委审定，问题不能移交：请先报请审定。",
-                              en: "Inspection \(inspection.id)'s report has not been approved, so problems cannot be handed over yet.")
-        }
-        guard inspection.report?.findingIDs.contains(id) == true else {
+        let found = try c.finding(id)
+        let inspection = try c.inspection(found.inspectionID)
+        if inspection.stage >= .approved, inspection.report?.findingIDs.contains(id) != true {
             throw .invalid("findingID", zh: "问题\(id)未写入经审定的巡察报告，不能移交。", en: "finding \(id) is not in the approved report, so it cannot be handed over.")
         }
-        guard finding.handover == nil else {
-            throw DomainError(.handoverOnce, zh: "问题\(id)已移交，不能重复移交。", en: "Finding \(id) has already been handed over.")
-        }
-        if case .otherUnit(let name) = destination { try Check.notBlank(name, field: "destination", zh: "移交单位") }
-        return [.findingHandedOver(id, Handover(destination: destination, day: c.today, dispositionDue: c.today.adding(months: c.settings.dispositionMonths)))]
+        return [.findingHandedOver(id, try handover(of: problem, id.rawValue, existing: found.handover, in: inspection, to: destination, c))]
     }
 
     static func recordFindingDisposition(_ id: FindingID, kind: DispositionKind, note: String, _ c: DecisionContext) throws(DomainError) -> [Event] {
-        let finding = try c.finding(id)
-        guard finding.handover != nil else {
-            throw DomainError(.disposition, zh: "问题\(id)尚未移交，没有处置结果可报。", en: "Finding \(id) has not been handed over, so there is no disposition to report.")
-        }
-        guard finding.disposition == nil else {
-            throw DomainError(.disposition, zh: "问题\(id)的处置结果已报送。", en: "Finding \(id)'s disposition has already been reported.")
-        }
-        try Check.notBlank(note, field: "note", zh: "处置情况")
-        return [.findingDispositionRecorded(id, Disposition(kind: kind, note: note, reportedOn: c.today, reportedBy: c.actor.id))]
+        let found = try c.finding(id)
+        return [.findingDispositionRecorded(id, try disposition(of: problem, id.rawValue, handover: found.handover, existing: found.disposition,
+                                                                kind: kind, note: note, c))]
     }
 
     static func complete(_ id: InspectionID, _ c: DecisionContext) throws(DomainError) -> [Event] {
@@ -65,5 +38,32 @@ enum HandoverRules {
                               en: "\(pending.count) lead(s) are not handed over yet (\(pending.map(\.id.rawValue).joined(separator: ", "))): hand each over first.")
         }
         return [.handoverCompleted(id, c.today), c.transition(inspection, to: .handedOver, defaultReason: "移交完成 / handed over")]
+    }
+
+    /// A hand-over made today, once, after the report's approval, with the disposition due some months later.
+    private static func handover(of what: LocalizedText, _ id: String, existing: Handover?, in inspection: Inspection, to destination: HandoverDestination,
+                                 _ c: DecisionContext) throws(DomainError) -> Handover {
+        guard inspection.stage >= .approved else {
+            throw DomainError(.handoverBeforeApproval, zh: "巡察\(inspection.id)的报告尚未经党委审定，\(what.zh)\(id)不能移交：请先报请审定。",
+                              en: "Inspection \(inspection.id)'s report has not been approved, so \(what.en.lowercased()) \(id) cannot be handed over yet.")
+        }
+        if let existing {
+            throw DomainError(.handoverOnce, zh: "\(what.zh)\(id)已于\(existing.day)移交，不能重复移交。", en: "\(what.en) \(id) was already handed over on \(existing.day).")
+        }
+        if case .otherUnit(let name) = destination { try Check.notBlank(name, field: "destination", zh: "移交单位") }
+        return Handover(destination: destination, day: c.today, dispositionDue: c.today.adding(months: c.settings.dispositionMonths))
+    }
+
+    /// The receiver's disposition of something handed over, reported once.
+    private static func disposition(of what: LocalizedText, _ id: String, handover: Handover?, existing: Disposition?, kind: DispositionKind, note: String,
+                                    _ c: DecisionContext) throws(DomainError) -> Disposition {
+        guard handover != nil else {
+            throw DomainError(.disposition, zh: "\(what.zh)\(id)尚未移交，没有处置结果可报：请先移交。", en: "\(what.en) \(id) has not been handed over, so there is no disposition to report yet.")
+        }
+        guard existing == nil else {
+            throw DomainError(.disposition, zh: "\(what.zh)\(id)的处置结果已报送。", en: "\(what.en) \(id)'s disposition has already been reported.")
+        }
+        try Check.notBlank(note, field: "note", zh: "处置情况")
+        return Disposition(kind: kind, note: note, reportedOn: c.today, reportedBy: c.actor.id)
     }
 }
