@@ -1,0 +1,10 @@
+import Testing
+@testable import InspectionKit
+
+@Suite("In-memory store")
+struct InMemoryEventStoreTests {
+    @Test func passesTheStoreConformanceSuite() async {
+        let failures = await EventStoreConformance.failures { InMemoryEventStore() }
+        #expect(failures.isEmpty, "\(failures)")
+    }
+}
