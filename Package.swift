@@ -21,13 +21,20 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(
             name: "InspectionKit",
             resources: [.process("Taxonomy/Resources")]
         ),
-        .target(name: "InspectionKitJSON", dependencies: ["InspectionKit"]),
+        .target(
+            name: "InspectionKitJSON",
+            dependencies: [
+                "InspectionKit",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "InspectionKitHTTP",
             dependencies: [
@@ -49,7 +56,8 @@ let package = Package(
             path: "Examples/EmbeddingExample"
         ),
         .testTarget(name: "InspectionKitTests", dependencies: ["InspectionKit"]),
-        .testTarget(name: "InspectionKitJSONTests", dependencies: ["InspectionKitJSON", "InspectionKit"]),
+        // The fault tests drive the `inspect` executable as a child process that is killed mid-write.
+        .testTarget(name: "InspectionKitJSONTests", dependencies: ["InspectionKitJSON", "InspectionKit", "inspect"]),
         .testTarget(name: "InspectionKitHTTPTests", dependencies: ["InspectionKitHTTP", "InspectionKit"]),
         .testTarget(name: "inspectTests", dependencies: ["inspect"]),
     ]

@@ -4,11 +4,11 @@ import InspectionKit
 
 /// `inspect` — the command line of InspectionKit.
 @main
-struct Inspect: ParsableCommand {
+struct Inspect: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "InspectionKit：巡察工作记录系统 / the system of record for inspection work.",
-        subcommands: [DemoCommand.self, TaxonomyCommand.self]
+        subcommands: [DemoCommand.self, TaxonomyCommand.self, StoreStressCommand.self]
     )
 }
 

@@ -54,7 +54,7 @@ public enum EventStoreConformance {
         Check(name: "refuses a stale expected sequence and changes nothing") { store, journal, _ in
             try await store.append(Array(journal.prefix(3)), expectedLastSequence: 0)
             do {
-                try await store.append([journal[3]], expectedLastSequence: 2)
+                try await store.append([journal[2]], expectedLastSequence: 2)
                 return "a stale append succeeded"
             } catch let error as StoreError where error.kind == .conflict {
                 let last = try await store.lastSequence()
@@ -123,8 +123,8 @@ public enum EventStoreConformance {
         },
     ]
 
-    /// The journal cut into batches of varying size (1, 2, 3 … 7 events).
-    static func batches(of journal: [RecordedEvent]) -> [[RecordedEvent]] {
+    /// The journal cut into batches of varying size (1, 2, 3 … 7 events), as the checks append it.
+    public static func batches(of journal: [RecordedEvent]) -> [[RecordedEvent]] {
         var result: [[RecordedEvent]] = []
         var index = 0
         var size = 1

@@ -1,0 +1,63 @@
+import Foundation
+import InspectionKit
+
+/// Where things live in a store directory: `manifest.json`, `LOCK`, `journal/<first sequence>.jsonl`, `snapshots/<sequence>.json`.
+struct StoreLayout: Sendable {
+    let root: URL
+
+    var manifest: URL { root.appendingPathComponent("manifest.json") }
+    var lock: URL { root.appendingPathComponent("LOCK") }
+    var journal: URL { root.appendingPathComponent("journal", isDirectory: true) }
+    var snapshots: URL { root.appendingPathComponent("snapshots", isDirectory: true) }
+
+    func segment(startingAt sequence: Int) -> URL { journal.appendingPathComponent("\(Self.pad(sequence)).jsonl") }
+    func snapshot(at sequence: Int) -> URL { snapshots.appendingPathComponent("\(Self.pad(sequence)).json") }
+
+    /// The journal's segments, by first sequence.
+    func segments() throws(StoreError) -> [(first: Int, url: URL)] {
+        try numberedFiles(in: journal, suffix: ".jsonl")
+    }
+
+    /// The snapshot files, by sequence.
+    func snapshotFiles() throws(StoreError) -> [(first: Int, url: URL)] {
+        try numberedFiles(in: snapshots, suffix: ".json")
+    }
+
+    private func numberedFiles(in folder: URL, suffix: String) throws(StoreError) -> [(first: Int, url: URL)] {
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: folder.path) } catch {
+            throw StoreError(.damaged, zh: "无法读取目录“\(folder.path)”：\(error.localizedDescription)", en: "Cannot list '\(folder.path)': \(error.localizedDescription)")
+        }
+        return names.compactMap { name -> (Int, URL)? in
+            guard name.hasSuffix(suffix), !name.hasPrefix("."), let number = Int(name.dropLast(suffix.count)) else { return nil }
+            return (number, folder.appendingPathComponent(name))
+        }.sorted { $0.0 < $1.0 }
+    }
+
+    static func pad(_ n: Int) -> String {
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, 12 - digits.count)) + digits
+    }
+}
+
+/// The store's manifest: what it is and which format version wrote it.
+struct StoreManifest: Codable, Sendable {
+    /// Always "InspectionKit JSON store".
+    var kind: String
+    /// The format version.
+    var format: Int
+    /// When the store was created.
+    var createdAt: String
+
+    static let kindName = "InspectionKit JSON store"
+}
+
+/// Format versions of the JSON store, and how an older store is brought up to date.
+public enum JSONStoreFormat {
+    /// The format this software writes.
+    public static let current = 1
+
+    /// Steps that turn a store of version `key` into version `key + 1`, run in order when an older store is opened for
+    /// writing. Format 1 is the first, so there are none yet; a later format adds its step here with a test.
+    static let migrations: [Int: @Sendable (StoreLayout) throws(StoreError) -> Void] = [:]
+}

@@ -1,0 +1,172 @@
+import Foundation
+import InspectionKit
+@testable import InspectionKitJSON
+import Testing
+
+@Suite("JSON store")
+struct JSONEventStoreTests {
+    @Test func passesTheStoreConformanceSuite() async {
+        let failures = await EventStoreConformance.failures { try JSONEventStore(at: StoreFixtures.directory("conformance")) }
+        #expect(failures.isEmpty, "\(failures)")
+    }
+
+    @Test func keepsEverythingAcrossReopeningAndSegments() async throws {
+        let url = StoreFixtures.directory()
+        let journal = StoreFixtures.sample.journal
+        let store = try await StoreFixtures.store(at: url, events: journal.count, segmentBytes: 64 << 10)
+        let head = try store.chainHead()
+        store.close()
+        #expect(try StoreFixtures.journalFiles(url).count > 3)
+        let reopened = try JSONEventStore(at: url)
+        #expect(try reopened.events(after: 0) == journal)
+        #expect(try reopened.chainHead() == head)
+        #expect(reopened.openReport == OpenReport())
+        #expect(try reopened.verify().events == journal.count)
+        try reopened.verify(against: head)
+    }
+
+    @Test func opensFromTheLatestSnapshotPlusTheTail() async throws {
+        let url = StoreFixtures.directory()
+        let journal = StoreFixtures.sample.journal
+        let store = try await StoreFixtures.store(at: url, events: journal.count)
+        var early = InspectionState(taxonomy: StoreFixtures.sample.state.taxonomy)
+        early.apply(journal.prefix(journal.count - 40))
+        try await store.saveSnapshot(early)
+        store.close()
+        let reopened = try JSONEventStore(at: url)
+        let snapshot = try #require(try await reopened.latestSnapshot())
+        #expect(snapshot.lastSequence == journal.count - 40)
+        var state = snapshot
+        state.apply(try reopened.events(after: snapshot.lastSequence))
+        #expect(state == StoreFixtures.sample.state)
+    }
+
+    @Test func passesOverASnapshotThatDisagreesWithTheJournal() async throws {
+        let url = StoreFixtures.directory()
+        let journal = StoreFixtures.sample.journal
+        let store = try await StoreFixtures.store(at: url, events: journal.count)
+        var early = InspectionState(taxonomy: StoreFixtures.sample.state.taxonomy)
+        early.apply(journal.prefix(100))
+        try await store.saveSnapshot(early)
+        try await store.saveSnapshot(StoreFixtures.sample.state)
+        store.close()
+        // Tamper with the newest snapshot's state.
+        let newest = url.appendingPathComponent("snapshots/\(StoreLayout.pad(journal.count)).json")
+        var text = try String(contentsOf: newest, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"chainHash\":\"", with: "\"chainHash\":\"f")
+        try Data(text.utf8).write(to: newest)
+        let reopened = try JSONEventStore(at: url)
+        #expect(try await reopened.latestSnapshot()?.lastSequence == 100)
+        #expect(try reopened.verify().badSnapshots == ["\(StoreLayout.pad(journal.count)).json"])
+    }
+
+    @Test func cutsOffATornFinalRecordAndSaysSo() async throws {
+        let url = StoreFixtures.directory()
+        let store = try await StoreFixtures.store(at: url, events: 30)
+        store.close()
+        let (segment, data) = try #require(try StoreFixtures.journalFiles(url).last)
+        let torn = Data(#"{"seq":31,"prev":"abc","event":{"act"#.utf8)
+        try (data + torn).write(to: segment)
+        // Read-only: reported, nothing changed.
+        let reader = try JSONEventStore(at: url, mode: .readOnly)
+        #expect(reader.openReport.tornRecord == TornRecord(segment: segment.lastPathComponent, line: 31, bytes: torn.count))
+        #expect(try Data(contentsOf: segment) == data + torn)
+        // Read-write: cut off, reported.
+        let writer = try JSONEventStore(at: url)
+        #expect(writer.openReport.tornRecord?.line == 31)
+        #expect(try Data(contentsOf: segment) == data)
+        #expect(try writer.lastSequence() == 30)
+        try await writer.append([StoreFixtures.sample.journal[30]], expectedLastSequence: 30)
+        #expect(try writer.verify().events == 31)
+    }
+
+    @Test func letsOneWriterAtATimeAndReadersAlongside() async throws {
+        let url = StoreFixtures.directory()
+        let store = try await StoreFixtures.store(at: url, events: 10)
+        #expect {
+            _ = try JSONEventStore(at: url)
+        } throws: { error in
+            guard let error = error as? StoreError else { return false }
+            return error.kind == .inUse && error.message.en.contains("process \(ProcessInfo.processInfo.processIdentifier)")
+        }
+        let reader = try JSONEventStore(at: url, mode: .readOnly)
+        #expect(try reader.events(after: 0).count == 10)
+        await #expect(throws: StoreError.self) { try await reader.append([StoreFixtures.sample.journal[10]], expectedLastSequence: 10) }
+        store.close()
+        let next = try JSONEventStore(at: url)
+        #expect(try next.lastSequence() == 10)
+    }
+
+    @Test func refusesAStoreWrittenByANewerFormatAndDirectoriesThatAreNotStores() async throws {
+        let url = StoreFixtures.directory()
+        try await StoreFixtures.store(at: url, events: 3).close()
+        let manifest = url.appendingPathComponent("manifest.json")
+        let text = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "\"format\" : 1", with: "\"format\" : 2")
+        try Data(text.utf8).write(to: manifest)
+        #expect { _ = try JSONEventStore(at: url) } throws: { ($0 as? StoreError)?.kind == .newerFormat }
+        #expect { _ = try JSONEventStore(at: url, mode: .readOnly) } throws: { ($0 as? StoreError)?.kind == .newerFormat }
+
+        let busy = StoreFixtures.directory()
+        try FileManager.default.createDirectory(at: busy, withIntermediateDirectories: true)
+        try Data("notes".utf8).write(to: busy.appendingPathComponent("notes.txt"))
+        #expect { _ = try JSONEventStore(at: busy) } throws: { ($0 as? StoreError)?.kind == .notAStore }
+        #expect { _ = try JSONEventStore(at: StoreFixtures.directory(), create: false) } throws: { ($0 as? StoreError)?.kind == .notAStore }
+    }
+
+    @Test func keepsEveryEventOfFortyRacingWriters() async throws {
+        let url = StoreFixtures.directory()
+        let store = try JSONEventStore(at: url)
+        let journal = Array(StoreFixtures.sample.journal.prefix(400))
+        // Forty writers, each appending the events whose turn it is, retrying on conflict.
+        try await withThrowingTaskGroup(of: Int.self) { group in
+            for writer in 0..<40 {
+                group.addTask {
+                    var appended = 0
+                    var next = writer
+                    while next < journal.count {
+                        let last = try store.lastSequence()
+                        if last == next {
+                            do {
+                                try await store.append([journal[next]], expectedLastSequence: last)
+                                appended += 1
+                            } catch let error as StoreError where error.kind == .conflict {}
+                        }
+                        if try store.lastSequence() > next { next += 40 } else { await Task.yield() }
+                    }
+                    return appended
+                }
+            }
+            let total = try await group.reduce(0, +)
+            #expect(total == journal.count)
+        }
+        #expect(try store.events(after: 0) == journal)
+        #expect(try store.verify().events == journal.count)
+    }
+
+    @Test func groupCommitsAppendsThatWaitTogether() async throws {
+        let store = try JSONEventStore(at: StoreFixtures.directory())
+        let journal = Array(StoreFixtures.sample.journal.prefix(300))
+        let batches = EventStoreConformance.batches(of: journal)
+        var plan: [(batch: [RecordedEvent], expected: Int)] = []
+        var expected = 0
+        for batch in batches {
+            plan.append((batch, expected))
+            expected = batch.last?.sequence ?? expected
+        }
+        // While one write is under way, every other append queues; all of them go out with the next fsync,
+        // whatever order the tasks reached the queue in.
+        let gate = store.holdWriter()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for (batch, last) in plan.shuffled() {
+                group.addTask { try await store.append(batch, expectedLastSequence: last) }
+            }
+            while store.pendingCount < plan.count { try await Task.sleep(for: .milliseconds(1)) }
+            gate.signal()
+            try await group.waitForAll()
+        }
+        #expect(try store.events(after: 0) == journal)
+        #expect(store.journalSyncs == 1)
+        // A stale batch among them is refused alone.
+        await #expect(throws: StoreError.conflict(expected: 0, actual: 300)) { try await store.append([journal[0]], expectedLastSequence: 0) }
+    }
+}
