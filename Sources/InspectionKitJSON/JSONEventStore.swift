@@ -95,30 +95,35 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
 
     /// Appends a batch; durable on return. Concurrent appends are group-committed.
     public func append(_ events: [RecordedEvent], expectedLastSequence: Int) async throws(StoreError) {
+        try await submit(events, expectedLastSequence: expectedLastSequence).wait()
+    }
+
+    /// Queues a batch for the next write and returns at once, in the caller's order; `wait()` on the ticket returns
+    /// when the batch is durable. A writer that numbers its own batches (a service deciding commands one after
+    /// another) submits each without waiting for the one before, and the store writes all that queue up during one
+    /// fsync with the next.
+    public func submit(_ events: [RecordedEvent], expectedLastSequence: Int) throws(StoreError) -> AppendTicket {
         guard mode != .readOnly else {
             throw StoreError(.readOnly, zh: "存储以只读方式打开，不能写入。", en: "The store is open read-only; it cannot be written.")
         }
         try Self.checkNumbering(events, after: expectedLastSequence)
-        guard !events.isEmpty else { return }
-        do {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                let start = state.withLock { s -> Bool in
-                    if let failure = s.failure {
-                        continuation.resume(throwing: failure)
-                        return false
-                    }
-                    s.pending.append(PendingAppend(events: events, expected: expectedLastSequence, continuation: continuation))
-                    guard !s.flushing else { return false }
-                    s.flushing = true
-                    return true
-                }
-                if start { writer.async { self.flush() } }
-            }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.io, zh: "写入失败：\(error)", en: "The append failed: \(error)")
+        let ticket = AppendTicket()
+        guard !events.isEmpty else {
+            ticket.complete(.success(()))
+            return ticket
         }
+        let start = state.withLock { s -> Bool in
+            if let failure = s.failure {
+                ticket.complete(.failure(failure))
+                return false
+            }
+            s.pending.append(PendingAppend(events: events, expected: expectedLastSequence, ticket: ticket))
+            guard !s.flushing else { return false }
+            s.flushing = true
+            return true
+        }
+        if start { writer.async { self.flush() } }
+        return ticket
     }
 
     /// The durable events after `sequence`, read back from the journal.
@@ -183,14 +188,14 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
                     if !bytes.isEmpty { s.syncs += 1 }
                     s.remember(hashes)
                 }
-                for pending in accepted { pending.continuation.resume() }
+                for pending in accepted { pending.ticket.complete(.success(())) }
             } catch {
                 let failure = StoreError(.failed, zh: "写入日志失败，存储已停止写入，请排除故障后重新打开：\(error.message.zh)",
                                          en: "Writing the journal failed; the store stopped taking writes. Fix the cause and reopen it: \(error.message.en)")
                 state.withLock { $0.failure = failure }
-                for pending in accepted { pending.continuation.resume(throwing: error) }
+                for pending in accepted { pending.ticket.complete(.failure(error)) }
             }
-            for (pending, error) in rejected { pending.continuation.resume(throwing: error) }
+            for (pending, error) in rejected { pending.ticket.complete(.failure(error)) }
         }
     }
 
@@ -239,10 +244,52 @@ struct WriterState: ~Copyable {
 }
 
 /// A batch waiting for the next write.
-struct PendingAppend: @unchecked Sendable {
+struct PendingAppend: Sendable {
     let events: [RecordedEvent]
     let expected: Int
-    let continuation: CheckedContinuation<Void, any Error>
+    let ticket: AppendTicket
+}
+
+/// The promise of a submitted batch: `wait()` returns when it is durable, or throws why it was refused.
+public final class AppendTicket: Sendable {
+    private let state = Mutex<(result: Result<Void, StoreError>?, waiter: CheckedContinuation<Void, any Error>?)>((nil, nil))
+
+    init() {}
+
+    /// Settles the ticket, waking its waiter.
+    func complete(_ result: Result<Void, StoreError>) {
+        let waiter = state.withLock { s -> CheckedContinuation<Void, any Error>? in
+            guard s.result == nil else { return nil }
+            s.result = result
+            defer { s.waiter = nil }
+            return s.waiter
+        }
+        switch result {
+        case .success: waiter?.resume()
+        case .failure(let error): waiter?.resume(throwing: error)
+        }
+    }
+
+    /// Returns when the batch is durable; throws the reason it was refused or failed.
+    public func wait() async throws(StoreError) {
+        do {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                let settled = state.withLock { s -> Result<Void, StoreError>? in
+                    if s.result == nil { s.waiter = continuation }
+                    return s.result
+                }
+                switch settled {
+                case .none: break
+                case .success?: continuation.resume()
+                case .failure(let error)?: continuation.resume(throwing: error)
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.io, zh: "写入失败：\(error)", en: "The append failed: \(error)")
+        }
+    }
 }
 
 /// The segment being appended to.

@@ -169,4 +169,20 @@ struct JSONEventStoreTests {
         // A stale batch among them is refused alone.
         await #expect(throws: StoreError.conflict(expected: 0, actual: 300)) { try await store.append([journal[0]], expectedLastSequence: 0) }
     }
+
+    @Test func pipelinesSubmissionsInTheCallersOrderAndWritesThemInRounds() async throws {
+        let store = try JSONEventStore(at: StoreFixtures.directory())
+        let journal = Array(StoreFixtures.sample.journal.prefix(300))
+        // A service numbers its events itself and submits each without waiting for the one before.
+        var tickets: [AppendTicket] = []
+        for (index, event) in journal.enumerated() {
+            tickets.append(try store.submit([event], expectedLastSequence: index))
+        }
+        for ticket in tickets { try await ticket.wait() }
+        #expect(try store.events(after: 0) == journal)
+        #expect(store.journalSyncs < journal.count)
+        // A ticket for a stale batch reports the conflict.
+        let stale = try store.submit([journal[0]], expectedLastSequence: 0)
+        await #expect(throws: StoreError.conflict(expected: 0, actual: 300)) { try await stale.wait() }
+    }
 }
