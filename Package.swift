@@ -78,6 +78,21 @@ if wantsBenchmarks {
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         )
     )
+    // The store's comparison with SQLite (WAL, synchronous=FULL), through GRDB.
+    package.dependencies.append(.package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"))
+    package.targets.append(
+        .executableTarget(
+            name: "StoreBenchmarks",
+            dependencies: [
+                "InspectionKit",
+                "InspectionKitJSON",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Benchmarks/StoreBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    )
 }
 
 if wantsDocs {

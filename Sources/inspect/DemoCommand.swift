@@ -1,15 +1,23 @@
 import ArgumentParser
+import Foundation
 import InspectionKit
+import InspectionKitJSON
 
-/// `inspect demo` — builds the sample district (青溪区) and prints the office's dashboard.
-struct DemoCommand: ParsableCommand {
+/// `inspect demo` — writes the sample district (青溪区) into a JSON store and prints the office's dashboard from it.
+struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "示例区驾驶舱 / build the sample district and print the office's dashboard.",
-        discussion: "The district is generated deterministically from the seed: a full term with rounds in every stage of the lifecycle."
+        abstract: "示例区驾驶舱 / write the sample district into a JSON store and print the office's dashboard.",
+        discussion: """
+        The district is generated deterministically from the seed: a full term with rounds in every stage of the lifecycle. \
+        When the store already holds a record, the dashboard is printed from it as it is.
+        """
     )
 
     @OptionGroup var common: CommonOptions
+
+    @Argument(help: "The store directory (created when absent).")
+    var store = "inspectionkit-demo"
 
     @Option(help: "Seed of the sample data.")
     var seed: UInt64 = 2024
@@ -17,10 +25,44 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Size of the district: small, standard or large.")
     var size: SampleSize = .standard
 
-    func run() throws {
-        let (district, driver) = try SampleDistrict.engine(seed: seed, size: size.size)
-        var engine = driver.engine
-        print(Dashboard(district: district, language: common.language).render(&engine), terminator: "")
+    func run() async throws {
+        let language = common.language
+        let url = URL(fileURLWithPath: store)
+        let handle = try JSONEventStore(at: url)
+        defer { handle.close() }
+        let district: SampleDistrict
+        if try handle.lastSequence() == 0 {
+            let generated = try SampleDistrict.engine(seed: seed, size: size.size)
+            district = generated.district
+            try await Self.write(generated.driver.engine.journal, to: handle)
+            try await handle.saveSnapshot(generated.driver.engine.state)
+            print(language == .chinese ? "已将示例区写入存储 \(url.path)（\(try handle.lastSequence()) 个事件）。\n"
+                                       : "Wrote the sample district to the store at \(url.path) (\(try handle.lastSequence()) events).\n")
+        } else {
+            district = SampleDistrict(seed: seed, size: size.size, today: SampleDistrict.defaultToday)
+            print(language == .chinese ? "存储 \(url.path) 已有 \(try handle.lastSequence()) 个事件，按现有记录显示。\n"
+                                       : "The store at \(url.path) already holds \(try handle.lastSequence()) events; showing them.\n")
+        }
+        // Rebuild the state from the store, on the district's "today", and read it as the office head.
+        let journal = try handle.events(after: 0)
+        var engine = try Engine(replaying: journal, clock: ManualTimeSource(day: district.today))
+        print(Dashboard(district: district, language: language).render(&engine), terminator: "")
+        // The dashboard's reads of leads are confidential reads: they join the audit trail on disk.
+        try await handle.append(Array(engine.journal.dropFirst(journal.count)), expectedLastSequence: journal.count)
+    }
+
+    /// Appends a journal in batches, submitting each without waiting (group commit).
+    static func write(_ journal: [RecordedEvent], to store: JSONEventStore) async throws {
+        var tickets: [AppendTicket] = []
+        var last = 0
+        var index = 0
+        while index < journal.count {
+            let batch = Array(journal[index..<min(journal.count, index + 500)])
+            tickets.append(try store.submit(batch, expectedLastSequence: last))
+            last = batch.last?.sequence ?? last
+            index += batch.count
+        }
+        for ticket in tickets { try await ticket.wait() }
     }
 }
 

@@ -1,4 +1,6 @@
+import Foundation
 import InspectionKit
+import InspectionKitJSON
 @testable import inspect
 import Testing
 
@@ -62,5 +64,26 @@ struct DashboardTests {
         #expect(throws: (any Error).self) { try Inspect.parseAsRoot(["demo", "--size", "huge"]) }
         #expect(throws: (any Error).self) { try Inspect.parseAsRoot(["demo", "--seed", "-1"]) }
         #expect(throws: (any Error).self) { try Inspect.parseAsRoot(["taxonomy", "--format", "xml"]) }
+    }
+
+    @Test func writesTheDistrictIntoAJSONStoreAndReadsItBack() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-demo-\(UUID().uuidString)")
+        var demo = try #require(try Inspect.parseAsRoot(["demo", folder.path, "--size", "small", "--lang", "en"]) as? DemoCommand)
+        try await demo.run()
+        let store = try JSONEventStore(at: folder, mode: .readOnly)
+        let first = try store.verify()
+        let generated = try SampleDistrict.engine(size: .small).driver.engine.journal
+        // The district's events, then the office head's audited reads of its leads.
+        #expect(try store.events(after: 0).prefix(generated.count) == generated[...])
+        #expect(first.events > generated.count)
+        #expect(try await store.latestSnapshot()?.lastSequence == generated.count)
+        store.close()
+        // A second run shows the same store and adds only the new audited reads.
+        demo = try #require(try Inspect.parseAsRoot(["demo", folder.path, "--lang", "zh"]) as? DemoCommand)
+        try await demo.run()
+        let reopened = try JSONEventStore(at: folder, mode: .readOnly)
+        let reads = try reopened.events(after: first.events)
+        #expect(!reads.isEmpty)
+        #expect(reads.allSatisfy { if case .confidentialRecordRead(.lead) = $0.event { true } else { false } })
     }
 }

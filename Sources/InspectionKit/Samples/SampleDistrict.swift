@@ -46,6 +46,13 @@ public struct SampleDistrict: Sendable {
     /// The day generation stopped.
     public let today: Day
 
+    /// The description of a district (generate it with `generate(seed:size:until:into:)`).
+    public init(seed: UInt64, size: Size, today: Day) {
+        self.seed = seed
+        self.size = size
+        self.today = today
+    }
+
     /// Generates the district into `driver`, running every command dated up to `today`.
     public static func generate(seed: UInt64 = 2024, size: Size = .standard, until today: Day = defaultToday,
                                 into driver: any CommandDriver) throws(DomainError) -> SampleDistrict {
