@@ -40,27 +40,7 @@ struct JournalRecord: Sendable {
 
     /// Parses and checks one line (without its newline): its own hash must match its bytes.
     static func parse(_ line: Data) -> Result<JournalRecord, LineProblem> {
-        guard let hashRange = line.lastRange(of: hashMarker) else { return .failure(.malformed("no hash field")) }
-        let body = line[line.startIndex..<hashRange.lowerBound]
-        let tail = line[hashRange.upperBound...]
-        guard tail.count == 66, tail.suffix(2) == Data(#""}"#.utf8) else { return .failure(.malformed("the hash field is cut or malformed")) }
-        let stored = String(decoding: tail.prefix(64), as: UTF8.self)
-        guard hexDigest(body) == stored else { return .failure(.checksum) }
-        // The header: {"seq":N,"prev":"<64 hex>","event":
-        let prefix = Data(#"{"seq":"#.utf8)
-        guard body.starts(with: prefix), let comma = body[body.startIndex.advanced(by: prefix.count)...].firstIndex(of: UInt8(ascii: ",")),
-              let sequence = Int(String(decoding: body[body.startIndex.advanced(by: prefix.count)..<comma], as: UTF8.self)) else {
-            return .failure(.malformed("no sequence number"))
-        }
-        let prevMarker = Data(#","prev":""#.utf8)
-        let afterSequence = body[comma...]
-        guard afterSequence.starts(with: prevMarker) else { return .failure(.malformed("no predecessor hash")) }
-        let prevStart = comma.advanced(by: prevMarker.count)
-        let prevEnd = prevStart.advanced(by: 64)
-        guard prevEnd <= body.endIndex, body[prevEnd...].starts(with: Data(#"""#.utf8) + eventMarker) else { return .failure(.malformed("malformed predecessor hash")) }
-        let previous = String(decoding: body[prevStart..<prevEnd], as: UTF8.self)
-        let eventStart = prevEnd.advanced(by: 1 + eventMarker.count)
-        return .success(JournalRecord(sequence: sequence, previousHash: previous, hash: stored, eventJSON: Data(body[eventStart...])))
+        line.withUnsafeBytes { bytes in LineView.check(bytes).map { $0.record() } }
     }
 
     /// Decodes the event and checks it carries the record's sequence number.
@@ -77,7 +57,7 @@ struct JournalRecord: Sendable {
         return decoded
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    static let hexDigits = Array("0123456789abcdef".utf8)
 
     static func hexDigest(_ data: some DataProtocol) -> String {
         var out: [UInt8] = []

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import InspectionKit
 
@@ -31,7 +36,7 @@ struct JournalScanner {
                                             en: "the segment should start at sequence \(scan.lastSequence + 1) but starts at \(segment.first) (a segment is missing or extra)"))
             }
             try walk(segment.url, isLastSegment: isLast, scan: &scan) { record, _ in
-                if wanted.contains(record.sequence) { snapshotHashes[record.sequence] = record.hash }
+                if wanted.contains(record.sequence) { snapshotHashes[record.sequence] = String(decoding: record.hash, as: UTF8.self) }
             }
             scan.lastSegment = segment
         }
@@ -54,67 +59,86 @@ struct JournalScanner {
                     done = true
                     return
                 }
-                if record.sequence > sequence { try body(record) }
+                if record.sequence > sequence { try body(record.record()) }
             }
             if done { return }
         }
     }
 
     /// Checks the records of one segment in order. A final line without its newline in the last segment is a torn write:
-    /// cut off when repairing, skipped otherwise.
+    /// cut off when repairing, skipped otherwise. `visit` sees each record in place (copy what it keeps).
     private func walk(_ url: URL, isLastSegment: Bool, scan: inout Scan, linkFromFirst: Bool = false,
-                      _ visit: (JournalRecord, inout Bool) throws(StoreError) -> Void) throws(StoreError) {
+                      _ visit: (LineView, inout Bool) throws(StoreError) -> Void) throws(StoreError) {
         let data: Data
-        do { data = try Data(contentsOf: url, options: .mappedIfSafe) } catch {
+        do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch {
             throw StoreError(.damaged, zh: "无法读取日志分段“\(url.lastPathComponent)”：\(error.localizedDescription)",
                              en: "Cannot read journal segment '\(url.lastPathComponent)': \(error.localizedDescription)")
         }
-        var lineStart = data.startIndex
-        var lineNumber = 0
-        var linkFirst = linkFromFirst
-        while lineStart < data.endIndex {
-            lineNumber += 1
-            guard let newline = data[lineStart...].firstIndex(of: 0x0A) else {
-                // No newline: the last write was cut short by a crash.
-                guard isLastSegment else {
-                    throw damaged(url, line: lineNumber, sequence: scan.lastSequence + 1,
-                                  LocalizedText(zh: "记录不完整且不在日志末尾", en: "an incomplete record that is not at the end of the journal"))
+        var outcome: Result<TornRecord?, StoreError> = .success(nil)
+        var lastSequence = scan.lastSequence
+        var lastHash = scan.lastHash.utf8.count == 64 ? Array(scan.lastHash.utf8) : Array(JournalRecord.genesisHash.utf8)
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var lineStart = 0
+            var lineNumber = 0
+            var linkFirst = linkFromFirst
+            while lineStart < bytes.count {
+                lineNumber += 1
+                let rest = UnsafeRawBufferPointer(rebasing: bytes[lineStart...])
+                guard let found = rest.baseAddress.flatMap({ memchr($0, 0x0A, rest.count) }), let base = rest.baseAddress else {
+                    // No newline: the last write was cut short by a crash.
+                    guard isLastSegment else {
+                        outcome = .failure(damaged(url, line: lineNumber, sequence: lastSequence + 1,
+                                                   LocalizedText(zh: "记录不完整且不在日志末尾", en: "an incomplete record that is not at the end of the journal")))
+                        return
+                    }
+                    outcome = .success(TornRecord(segment: url.lastPathComponent, line: lineNumber, bytes: bytes.count - lineStart, offset: lineStart))
+                    return
                 }
-                let torn = TornRecord(segment: url.lastPathComponent, line: lineNumber, bytes: data.endIndex - lineStart)
-                if repair {
-                    let file = try FileDescriptor.openFile(url.path, O_WRONLY)
-                    try file.truncate(to: lineStart - data.startIndex)
-                    try file.sync()
+                let length = UnsafeRawPointer(found) - base
+                let line = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<(lineStart + length)])
+                let view: LineView
+                switch LineView.check(line) {
+                case .success(let checked): view = checked
+                case .failure(let problem):
+                    outcome = .failure(damaged(url, line: lineNumber, sequence: lastSequence + 1, problem.detail))
+                    return
                 }
-                scan.report.tornRecord = torn
-                return
-            }
-            let line = data[lineStart..<newline]
-            let record: JournalRecord
-            switch JournalRecord.parse(line) {
-            case .success(let parsed): record = parsed
-            case .failure(let problem):
-                throw damaged(url, line: lineNumber, sequence: scan.lastSequence + 1, problem.detail)
-            }
-            guard record.sequence == scan.lastSequence + 1 else {
-                throw damaged(url, line: lineNumber, sequence: record.sequence,
-                              LocalizedText(zh: "序号应为\(scan.lastSequence + 1)，实为\(record.sequence)（记录被删除、插入或调换）",
-                                            en: "sequence \(scan.lastSequence + 1) was expected, found \(record.sequence) (a record was deleted, inserted or moved)"))
-            }
-            if !linkFirst {
-                guard record.previousHash == scan.lastHash else {
-                    throw damaged(url, line: lineNumber, sequence: record.sequence,
-                                  LocalizedText(zh: "与前一条记录的哈希链接不符（前面的记录被修改、删除或替换）",
-                                                en: "its link to the previous record's hash is broken (an earlier record was edited, removed or replaced)"))
+                guard view.sequence == lastSequence + 1 else {
+                    outcome = .failure(damaged(url, line: lineNumber, sequence: view.sequence,
+                                               LocalizedText(zh: "序号应为\(lastSequence + 1)，实为\(view.sequence)（记录被删除、插入或调换）",
+                                                             en: "sequence \(lastSequence + 1) was expected, found \(view.sequence) (a record was deleted, inserted or moved)")))
+                    return
                 }
+                if !linkFirst, !view.previousHash.elementsEqual(lastHash) {
+                    outcome = .failure(damaged(url, line: lineNumber, sequence: view.sequence,
+                                               LocalizedText(zh: "与前一条记录的哈希链接不符（前面的记录被修改、删除或替换）",
+                                                             en: "its link to the previous record's hash is broken (an earlier record was edited, removed or replaced)")))
+                    return
+                }
+                linkFirst = false
+                lastSequence = view.sequence
+                lastHash.withUnsafeMutableBytes { $0.copyMemory(from: view.hash) }
+                var stop = false
+                do throws(StoreError) { try visit(view, &stop) } catch {
+                    outcome = .failure(error)
+                    return
+                }
+                if stop { return }
+                lineStart += length + 1
             }
-            linkFirst = false
-            scan.lastSequence = record.sequence
-            scan.lastHash = record.hash
-            var stop = false
-            try visit(record, &stop)
-            if stop { return }
-            lineStart = data.index(after: newline)
+        }
+        scan.lastSequence = lastSequence
+        scan.lastHash = String(decoding: lastHash, as: UTF8.self)
+        switch outcome {
+        case .failure(let error): throw error
+        case .success(let torn?):
+            if repair {
+                let file = try FileDescriptor.openFile(url.path, O_WRONLY)
+                try file.truncate(to: torn.offset)
+                try file.sync()
+            }
+            scan.report.tornRecord = torn
+        case .success(nil): break
         }
     }
 
@@ -141,4 +165,30 @@ public struct TornRecord: Hashable, Sendable {
     public var line: Int
     /// How many bytes of it had reached the disk.
     public var bytes: Int
+    /// Where it starts in the segment.
+    var offset = 0
+
+    /// A torn record.
+    public init(segment: String, line: Int, bytes: Int) {
+        self.segment = segment
+        self.line = line
+        self.bytes = bytes
+    }
+
+    init(segment: String, line: Int, bytes: Int, offset: Int) {
+        self.init(segment: segment, line: line, bytes: bytes)
+        self.offset = offset
+    }
+
+    /// Torn records are the same when found at the same place with the same size.
+    public static func == (lhs: TornRecord, rhs: TornRecord) -> Bool {
+        lhs.segment == rhs.segment && lhs.line == rhs.line && lhs.bytes == rhs.bytes
+    }
+
+    /// Hashes the place and size.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(segment)
+        hasher.combine(line)
+        hasher.combine(bytes)
+    }
 }
