@@ -49,8 +49,7 @@ let benchmarks: @Sendable () -> Void = {
                   let (jsonURL, sqliteURL, expected) = try await OpenWorkload.prepare()
                   let json = try await StoreWorkload.seconds {
                       let store = try JSONEventStore(at: jsonURL, mode: .readOnly)
-                      guard var state = try await store.latestSnapshot() else { throw StoreError(.damaged, zh: "无快照", en: "no snapshot") }
-                      state.apply(try store.events(after: state.lastSequence))
+                      let state = try await store.restoreState(taxonomy: Taxonomy.standard())
                       guard state.lastSequence == expected else { throw StoreError(.damaged, zh: "序号不符", en: "replay ended at \(state.lastSequence)") }
                       blackHole(state)
                   }

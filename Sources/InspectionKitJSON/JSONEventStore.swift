@@ -147,6 +147,13 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
                 s.flushing = false
                 return nil
             }
+            // After a failed write nothing more is written: every waiting batch gets the failure.
+            if let failure = s.failure {
+                for pending in s.pending { pending.ticket.complete(.failure(failure)) }
+                s.pending.removeAll()
+                s.flushing = false
+                return nil
+            }
             // Batches numbered by one pipelining writer may arrive out of order: take them in the order of their numbering.
             let batches = s.pending.enumerated().sorted { ($0.element.expected, $0.offset) < ($1.element.expected, $1.offset) }.map(\.element)
             s.pending.removeAll()

@@ -12,7 +12,7 @@ struct JSONEventStoreTests {
 
     @Test func keepsEverythingAcrossReopeningAndSegments() async throws {
         let url = StoreFixtures.directory()
-        let journal = StoreFixtures.sample.journal
+        let journal = (try StoreFixtures.sample).journal
         let store = try await StoreFixtures.store(at: url, events: journal.count, segmentBytes: 64 << 10)
         let head = try store.chainHead()
         store.close()
@@ -27,9 +27,9 @@ struct JSONEventStoreTests {
 
     @Test func opensFromTheLatestSnapshotPlusTheTail() async throws {
         let url = StoreFixtures.directory()
-        let journal = StoreFixtures.sample.journal
+        let journal = (try StoreFixtures.sample).journal
         let store = try await StoreFixtures.store(at: url, events: journal.count)
-        var early = InspectionState(taxonomy: StoreFixtures.sample.state.taxonomy)
+        var early = InspectionState(taxonomy: (try StoreFixtures.sample).state.taxonomy)
         early.apply(journal.prefix(journal.count - 40))
         try await store.saveSnapshot(early)
         store.close()
@@ -38,17 +38,17 @@ struct JSONEventStoreTests {
         #expect(snapshot.lastSequence == journal.count - 40)
         var state = snapshot
         state.apply(try reopened.events(after: snapshot.lastSequence))
-        #expect(state == StoreFixtures.sample.state)
+        #expect(state == (try StoreFixtures.sample).state)
     }
 
     @Test func passesOverASnapshotThatDisagreesWithTheJournal() async throws {
         let url = StoreFixtures.directory()
-        let journal = StoreFixtures.sample.journal
+        let journal = (try StoreFixtures.sample).journal
         let store = try await StoreFixtures.store(at: url, events: journal.count)
-        var early = InspectionState(taxonomy: StoreFixtures.sample.state.taxonomy)
+        var early = InspectionState(taxonomy: (try StoreFixtures.sample).state.taxonomy)
         early.apply(journal.prefix(100))
         try await store.saveSnapshot(early)
-        try await store.saveSnapshot(StoreFixtures.sample.state)
+        try await store.saveSnapshot((try StoreFixtures.sample).state)
         store.close()
         // Tamper with the newest snapshot's state.
         let newest = url.appendingPathComponent("snapshots/\(StoreLayout.pad(journal.count)).json")
@@ -76,7 +76,7 @@ struct JSONEventStoreTests {
         #expect(writer.openReport.tornRecord?.line == 31)
         #expect(try Data(contentsOf: segment) == data)
         #expect(try writer.lastSequence() == 30)
-        try await writer.append([StoreFixtures.sample.journal[30]], expectedLastSequence: 30)
+        try await writer.append([(try StoreFixtures.sample).journal[30]], expectedLastSequence: 30)
         #expect(try writer.verify().events == 31)
     }
 
@@ -91,7 +91,7 @@ struct JSONEventStoreTests {
         }
         let reader = try JSONEventStore(at: url, mode: .readOnly)
         #expect(try reader.events(after: 0).count == 10)
-        await #expect(throws: StoreError.self) { try await reader.append([StoreFixtures.sample.journal[10]], expectedLastSequence: 10) }
+        await #expect(throws: StoreError.self) { try await reader.append([(try StoreFixtures.sample).journal[10]], expectedLastSequence: 10) }
         store.close()
         let next = try JSONEventStore(at: url)
         #expect(try next.lastSequence() == 10)
@@ -116,7 +116,7 @@ struct JSONEventStoreTests {
     @Test func keepsEveryEventOfFortyRacingWriters() async throws {
         let url = StoreFixtures.directory()
         let store = try JSONEventStore(at: url)
-        let journal = Array(StoreFixtures.sample.journal.prefix(400))
+        let journal = Array((try StoreFixtures.sample).journal.prefix(400))
         // Forty writers, each appending the events whose turn it is, retrying on conflict.
         try await withThrowingTaskGroup(of: Int.self) { group in
             for writer in 0..<40 {
@@ -145,7 +145,7 @@ struct JSONEventStoreTests {
 
     @Test func groupCommitsAppendsThatWaitTogether() async throws {
         let store = try JSONEventStore(at: StoreFixtures.directory())
-        let journal = Array(StoreFixtures.sample.journal.prefix(300))
+        let journal = Array((try StoreFixtures.sample).journal.prefix(300))
         let batches = EventStoreConformance.batches(of: journal)
         var plan: [(batch: [RecordedEvent], expected: Int)] = []
         var expected = 0
@@ -172,7 +172,7 @@ struct JSONEventStoreTests {
 
     @Test func pipelinesSubmissionsInTheCallersOrderAndWritesThemInRounds() async throws {
         let store = try JSONEventStore(at: StoreFixtures.directory())
-        let journal = Array(StoreFixtures.sample.journal.prefix(300))
+        let journal = Array((try StoreFixtures.sample).journal.prefix(300))
         // A service numbers its events itself and submits each without waiting for the one before.
         var tickets: [AppendTicket] = []
         for (index, event) in journal.enumerated() {
@@ -184,5 +184,16 @@ struct JSONEventStoreTests {
         // A ticket for a stale batch reports the conflict.
         let stale = try store.submit([journal[0]], expectedLastSequence: 0)
         await #expect(throws: StoreError.conflict(expected: 0, actual: 300)) { try await stale.wait() }
+    }
+
+    @Test func refusesWritesOnceClosedAndReleasesTheLock() async throws {
+        let url = StoreFixtures.directory()
+        let store = try await StoreFixtures.store(at: url, events: 5)
+        store.close()
+        await #expect(throws: StoreError.self) { try await store.append([(try StoreFixtures.sample).journal[5]], expectedLastSequence: 5) }
+        #expect(throws: StoreError.self) { try store.lastSequence() }
+        let next = try JSONEventStore(at: url)
+        try await next.append([(try StoreFixtures.sample).journal[5]], expectedLastSequence: 5)
+        #expect(try next.verify().events == 6)
     }
 }

@@ -102,7 +102,7 @@ struct JournalTamperingTests {
         do {
             opened = try JSONEventStore(at: copy)
         } catch {
-            let failure = error as? StoreError
+            let failure: StoreError? = error
             #expect(failure?.kind == .damaged, "\(mutation): \(error)")
             let english = failure?.message.en ?? ""
             let named = files.contains { english.contains($0.0.lastPathComponent) } && english.contains("line ")

@@ -10,22 +10,21 @@ enum StoreFixtures {
         return FileManager.default.temporaryDirectory.appendingPathComponent("inspectionkit-\(clean)-\(UUID().uuidString)", isDirectory: true)
     }
 
-    /// The small sample district's journal and final state, built once.
-    static let sample: (journal: [RecordedEvent], state: InspectionState) = {
-        guard let driver = try? SampleDistrict.engine(size: .small).driver else { return ([], InspectionState(taxonomy: (try? Taxonomy.standard()) ?? placeholderTaxonomy)) }
+    private static let built: Result<(journal: [RecordedEvent], state: InspectionState), any Error> = Result {
+        let driver = try SampleDistrict.engine(size: .small).driver
         return (driver.engine.journal, driver.engine.state)
-    }()
+    }
 
-    private static var placeholderTaxonomy: Taxonomy {
-        // Only reached if the bundled taxonomy is missing, which the taxonomy tests would report.
-        (try? Taxonomy(name: LocalizedText(zh: "空", en: "empty"), version: "0", nodes: [TaxonomyNode(code: "0", parent: nil, zh: "空", en: "empty")])) ?? placeholderTaxonomy
+    /// The small sample district's journal and final state, built once.
+    static var sample: (journal: [RecordedEvent], state: InspectionState) {
+        get throws { try built.get() }
     }
 
     /// A store holding the first `count` sample events, appended in batches of varying size.
     static func store(at url: URL, events count: Int, segmentBytes: Int = 64 << 20) async throws -> JSONEventStore {
         let store = try JSONEventStore(at: url, segmentBytes: segmentBytes)
         var last = 0
-        for batch in EventStoreConformance.batches(of: Array(sample.journal.prefix(count))) {
+        for batch in EventStoreConformance.batches(of: Array(try sample.journal.prefix(count))) {
             try await store.append(batch, expectedLastSequence: last)
             last = batch.last?.sequence ?? last
         }

@@ -28,3 +28,12 @@ extension EventStore {
         }
     }
 }
+
+extension EventStore {
+    /// The current state: the latest snapshot (or an empty state classified by `taxonomy`) with every later event applied.
+    public func restoreState(taxonomy: Taxonomy) async throws(StoreError) -> InspectionState {
+        var state = try await latestSnapshot() ?? InspectionState(taxonomy: taxonomy)
+        state.apply(try await events(after: state.lastSequence))
+        return state
+    }
+}

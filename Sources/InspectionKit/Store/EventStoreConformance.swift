@@ -109,7 +109,16 @@ public enum EventStoreConformance {
             try await store.saveSnapshot(early)
             try await store.saveSnapshot(state)
             let loaded = try await store.latestSnapshot()
-            return loaded == state ? nil : "loaded snapshot at \(loaded?.lastSequence ?? -1), expected \(state.lastSequence)"
+            guard loaded == state else { return "loaded snapshot at \(loaded?.lastSequence ?? -1), expected \(state.lastSequence)" }
+            return nil
+        },
+        Check(name: "restores the state from a snapshot and the events after it") { store, journal, state in
+            try await store.append(journal, expectedLastSequence: 0)
+            var early = InspectionState(taxonomy: state.taxonomy)
+            early.apply(journal.prefix(journal.count / 2))
+            try await store.saveSnapshot(early)
+            let restored = try await store.restoreState(taxonomy: state.taxonomy)
+            return restored == state ? nil : "restored state ends at \(restored.lastSequence), expected \(state.lastSequence)"
         },
         Check(name: "refuses a snapshot past the journal") { store, journal, state in
             try await store.append(Array(journal.prefix(5)), expectedLastSequence: 0)
