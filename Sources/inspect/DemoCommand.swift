@@ -43,12 +43,11 @@ struct DemoCommand: AsyncParsableCommand {
             print(language == .chinese ? "存储 \(url.path) 已有 \(try handle.lastSequence()) 个事件，按现有记录显示。\n"
                                        : "The store at \(url.path) already holds \(try handle.lastSequence()) events; showing them.\n")
         }
-        // Rebuild the state from the store, on the district's "today", and read it as the office head.
-        let journal = try handle.events(after: 0)
-        var engine = try Engine(replaying: journal, clock: ManualTimeSource(day: district.today))
-        print(Dashboard(district: district, language: language).render(&engine), terminator: "")
-        // The dashboard's reads of leads are confidential reads: they join the audit trail on disk.
-        try await handle.append(Array(engine.journal.dropFirst(journal.count)), expectedLastSequence: journal.count)
+        // Open the record through the service, on the district's "today", and read it as the office head: the
+        // dashboard's reads of leads are confidential reads, durable in the store's audit trail before it prints.
+        let service = try await InspectionService(store: handle, clock: ManualTimeSource(day: district.today))
+        let dashboard = Dashboard(district: district, language: language)
+        print(try await service.read { engine in dashboard.render(&engine) }, terminator: "")
     }
 
     /// Appends a journal in batches, submitting each without waiting (group commit).

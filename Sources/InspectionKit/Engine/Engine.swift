@@ -75,3 +75,15 @@ public struct Engine: Sendable {
         record(records.map(Event.confidentialRecordRead), actor: actor, reason: "read")
     }
 }
+
+extension Engine {
+    /// An engine continuing from `state` (a snapshot with later events applied); its journal holds only what it records from now on.
+    public init(restoring state: InspectionState, settings: OfficeSettings = OfficeSettings(), clock: any TimeSource = SystemTimeSource(),
+                identifiers: any IdentifierScheme = PrefixedIdentifierScheme()) {
+        self.state = state
+        journal = []
+        self.settings = settings
+        self.clock = clock
+        self.identifiers = identifiers
+    }
+}

@@ -1,0 +1,123 @@
+/// 服务 — the engine over a store: what the CLI, the HTTP server and embedding tools share. A command that returns
+/// has its events durable in the store; commands decided while a write is under way go out together with the next
+/// one (group commit at the service), whatever the store.
+///
+/// Reads see every decided event, including those of commands still waiting for their write; a read that touches a
+/// confidential record returns only once its audit event is durable.
+public actor InspectionService {
+    private var engine: Engine
+    private let store: any EventStore
+    /// The last sequence known durable in the store.
+    private var durable: Int
+    /// Events decided but not yet written.
+    private var unwritten: [RecordedEvent] = []
+    /// Callers waiting for the write that carries their events, with the last sequence they need.
+    private var waiters: [(through: Int, continuation: CheckedContinuation<Void, any Error>)] = []
+    private var writing = false
+    private var failure: StoreError?
+
+    /// Opens a service on `store`: its latest snapshot plus the events after it become the engine's state.
+    public init(store: any EventStore, taxonomy: Taxonomy? = nil, settings: OfficeSettings = OfficeSettings(),
+                clock: any TimeSource = SystemTimeSource(), identifiers: any IdentifierScheme = PrefixedIdentifierScheme()) async throws {
+        let base = try taxonomy ?? Taxonomy.standard()
+        let state = try await store.restoreState(taxonomy: base)
+        engine = Engine(restoring: state, settings: settings, clock: clock, identifiers: identifiers)
+        self.store = store
+        durable = state.lastSequence
+    }
+
+    /// The current state (including events still being written).
+    public var state: InspectionState { engine.state }
+
+    /// The current day on the service's clock.
+    public var today: Day { engine.today }
+
+    /// Executes `command`; returns its events once they are durable. A refusal changes nothing.
+    @discardableResult
+    public func execute(_ command: Command) async throws -> [RecordedEvent] {
+        if let failure { throw failure }
+        let events = try engine.execute(command)
+        try await persist(events)
+        return events
+    }
+
+    /// Runs a read against the engine (reads may record audit events), returning once those events are durable.
+    public func read<T: Sendable>(_ body: (inout Engine) throws -> T) async throws -> T {
+        if let failure { throw failure }
+        let before = engine.state.lastSequence
+        let result = try body(&engine)
+        try await persist(Array(engine.journal.drop { $0.sequence <= before }))
+        return result
+    }
+
+    /// Saves a snapshot of the durable state.
+    public func snapshot() async throws {
+        try await flushed()
+        try await store.saveSnapshot(engine.state)
+    }
+
+    /// Waits until everything decided so far is durable.
+    public func flushed() async throws {
+        try await waitFor(engine.state.lastSequence)
+    }
+
+    // MARK: Writing
+
+    private func persist(_ events: [RecordedEvent]) async throws {
+        guard let last = events.last?.sequence else { return }
+        unwritten.append(contentsOf: events)
+        try await waitFor(last)
+    }
+
+    private func waitFor(_ sequence: Int) async throws {
+        if sequence <= durable { return }
+        if let failure { throw failure }
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            waiters.append((sequence, continuation))
+            if !writing {
+                writing = true
+                Task { await self.writeLoop() }
+            }
+        }
+    }
+
+    /// Writes everything decided so far in one append, again and again until nothing is left.
+    private func writeLoop() async {
+        while !unwritten.isEmpty, failure == nil {
+            let batch = unwritten
+            unwritten.removeAll()
+            do {
+                try await store.append(batch, expectedLastSequence: durable)
+                durable = batch.last?.sequence ?? durable
+                release(through: durable, error: nil)
+            } catch {
+                // The engine holds events the store does not: stop, and let every waiter know.
+                failure = StoreError(.failed, zh: "写入存储失败，服务已停止，请排除故障后重新打开：\(error.message.zh)",
+                                     en: "Writing to the store failed; the service stopped. Fix the cause and reopen it: \(error.message.en)")
+                release(through: Int.max, error: failure)
+            }
+        }
+        writing = false
+    }
+
+    private func release(through sequence: Int, error: StoreError?) {
+        var remaining: [(through: Int, continuation: CheckedContinuation<Void, any Error>)] = []
+        for waiter in waiters {
+            if waiter.through <= sequence {
+                if let error { waiter.continuation.resume(throwing: error) } else { waiter.continuation.resume() }
+            } else {
+                remaining.append(waiter)
+            }
+        }
+        waiters = remaining
+    }
+}
+
+extension InspectionService {
+    /// The whole audit trail from the store, for oversight roles.
+    public func auditTrail(as actor: Actor) async throws -> [RecordedEvent] {
+        try AccessPolicy.authorizeRead(actor, .auditTrail, state: engine.state, today: engine.today)
+        try await flushed()
+        return try await store.events(after: 0)
+    }
+}
