@@ -7,6 +7,12 @@ public enum AccessPolicy {
         switch need {
         case .office:
             try roles(actor, [.office], intent: need)
+        case .accounts:
+            // The first account of an empty record is opened by whoever sets the office up; after that, by its head.
+            if state.users.isEmpty, actor.role == .office { return }
+            guard actor.isHeadOfOffice else {
+                throw DomainError(.accessRole, zh: "只有巡察办主任可以开设或停用账号。", en: "Only the office head opens and closes accounts.")
+            }
         case .leadingGroup:
             try roles(actor, [.leadingGroup], intent: need)
         case .handover:

@@ -1,6 +1,7 @@
 /// What kind of permission an intent needs, with the record it concerns.
 enum IntentAccess {
     case office
+    case accounts
     case leadingGroup
     case handover
     case accountability
@@ -28,6 +29,8 @@ enum IntentAccess {
              .planRound, .adoptTaxonomy, .formTeam, .changeTeam, .overrideRotation, .scheduleInspection, .grantArchiveAccess,
              .completeHandover, .issueSupervisionNotice, .recordFollowUp, .recordEvaluation, .recordDisclosure, .archive:
             self = .office
+        case .registerUser, .deactivateUser:
+            self = .accounts
         case .waiveRecusal, .authorize, .approveReport, .consentToWithholding:
             self = .leadingGroup
         case .handOverLead, .handOverFinding:

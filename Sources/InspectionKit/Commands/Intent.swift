@@ -19,6 +19,10 @@ public enum Intent: Hashable, Sendable, Codable {
     case planRound(termID: TermID, number: Int, kind: RoundKind, title: String, window: DayWindow)
     /// Load an office's own monitoring-priority list.
     case adoptTaxonomy(Taxonomy)
+    /// Open an account (the office head; the first account of an empty record by any office user).
+    case registerUser(UserAccount)
+    /// Close an account; its history stays.
+    case deactivateUser(UserID)
 
     // MARK: Teams and recusal
     /// Form a team for a round.

@@ -52,6 +52,7 @@ extension RecordKind {
         case .accountability: "问责记录"
         case .ruleChange: "建章立制记录"
         case .followUp: "回头看记录"
+        case .user: "账号"
         }
     }
 
@@ -73,6 +74,7 @@ extension RecordKind {
         case .accountability: "accountability record"
         case .ruleChange: "rule change"
         case .followUp: "follow-up"
+        case .user: "account"
         }
     }
 }

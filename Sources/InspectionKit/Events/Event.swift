@@ -19,6 +19,10 @@ public enum Event: Hashable, Sendable, Codable {
     case roundPlanned(Round)
     /// The office adopted a taxonomy.
     case taxonomyAdopted(Taxonomy)
+    /// An account was opened.
+    case userRegistered(UserAccount)
+    /// An account was closed.
+    case userDeactivated(UserID)
 
     // Teams
     /// A team was formed.

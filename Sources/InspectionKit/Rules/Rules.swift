@@ -14,6 +14,8 @@ public enum Rules {
         case .planRound(let term, let number, let kind, let title, let window):
             return try RegistryRules.planRound(termID: term, number: number, kind: kind, title: title, window: window, c)
         case .adoptTaxonomy(let taxonomy): return [.taxonomyAdopted(taxonomy)]
+        case .registerUser(let account): return try AccountRules.register(account, c)
+        case .deactivateUser(let id): return try AccountRules.deactivate(id, c)
         case .formTeam(let round, let name, let composition): return try TeamRules.formTeam(roundID: round, name: name, composition: composition, c)
         case .changeTeam(let id, let composition): return try TeamRules.changeTeam(id, composition, c)
         case .waiveRecusal(let inspection, let inspector, let target, let kind):

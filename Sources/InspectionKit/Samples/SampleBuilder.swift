@@ -29,6 +29,7 @@ struct SampleBuilder {
         let setupDay = Self.termWindow.start.adding(days: -30)
         try registerOrganizations(on: setupDay)
         try registerInspectors(on: setupDay)
+        try registerAccounts(on: setupDay)
         let termEvents = try scheduler.run(cast.officeStaff, .openTerm(name: "中共青溪区第十三届委员会", committeeID: SampleDistrict.committeeID, window: Self.termWindow),
                                            on: setupDay.adding(days: 1))
         guard let termID = termEvents.first({ if case .termOpened(let t) = $0 { t.id } else { nil } }) else { return }
@@ -130,6 +131,24 @@ struct SampleBuilder {
                                                                                        hours: random.int(16...40))), on: day)
             }
             pool.append(id)
+        }
+    }
+
+    /// Accounts for everyone who acts: the office head opens the first, then the others.
+    private func registerAccounts(on day: Day) throws(DomainError) {
+        let head = cast.officeHead
+        let staff: [Actor] = [head, cast.officeStaff, cast.leadingGroup, cast.disciplineCommission, cast.organizationDepartment, cast.auditor]
+        for actor in staff {
+            try scheduler.run(head, .registerUser(UserAccount(id: actor.id, name: actor.name, role: actor.role, isOfficeHead: actor.isOfficeHead)), on: day)
+        }
+        let state = scheduler.driver.state
+        for organization in state.organizations.values.sorted(by: { $0.id < $1.id }) {
+            guard let account = cast.head(of: organization) else { continue }
+            try scheduler.run(head, .registerUser(UserAccount(id: account.id, name: account.name, role: .inspectedOrg, organizationID: organization.id)), on: day)
+        }
+        for inspector in state.inspectors.values.sorted(by: { $0.id < $1.id }) {
+            let account = cast.inspector(inspector, leading: false)
+            try scheduler.run(head, .registerUser(UserAccount(id: account.id, name: account.name, role: .teamMember, inspectorID: inspector.id)), on: day)
         }
     }
 

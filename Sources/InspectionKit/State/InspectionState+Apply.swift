@@ -38,6 +38,10 @@ extension InspectionState {
             count(.round)
         case .taxonomyAdopted(let taxonomy):
             self.taxonomy = taxonomy
+        case .userRegistered(let account):
+            users[account.id] = account
+        case .userDeactivated(let id):
+            users[id]?.active = false
         case .teamFormed(let team):
             teams[team.id] = team
             count(.team)

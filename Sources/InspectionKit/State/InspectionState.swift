@@ -1,5 +1,7 @@
 /// The current state of the record: a fold over the events, queried by rules, policy and statistics.
 public struct InspectionState: Hashable, Sendable, Codable {
+    /// Accounts by id.
+    public internal(set) var users: [UserID: UserAccount] = [:]
     /// Party organizations by id.
     public internal(set) var organizations: [OrganizationID: Organization] = [:]
     /// The talent pool by id.

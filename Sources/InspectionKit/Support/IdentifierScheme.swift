@@ -56,6 +56,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable, CodingKeyRepres
     case ruleChange
     /// A follow-up check.
     case followUp
+    /// A user account.
+    case user
 
     /// The short prefix used by the default scheme.
     public var prefix: String {
@@ -75,6 +77,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable, CodingKeyRepres
         case .accountability: "ACC"
         case .ruleChange: "RULE"
         case .followUp: "FU"
+        case .user: "U"
         }
     }
 }
