@@ -8,8 +8,8 @@ struct TaxonomyCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output: table (an outline), json or csv.")
+    var format: OutputFormat = .table
 
     func run() throws {
         let taxonomy = try Taxonomy.standard()
@@ -18,7 +18,10 @@ struct TaxonomyCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(taxonomy), as: UTF8.self))
-        case .text:
+        case .csv:
+            print(Printer.csv([["code", "parent", "level", "zh", "en"]] + taxonomy.nodes.map { [$0.code, $0.parent ?? "", String($0.level), $0.zh, $0.en] }),
+                  terminator: "")
+        case .table:
             print(TaxonomyCommand.render(taxonomy, language: common.language), terminator: "")
         }
     }
@@ -32,12 +35,4 @@ struct TaxonomyCommand: ParsableCommand {
         }
         return out
     }
-}
-
-/// How a command prints its result.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    /// Human-readable text.
-    case text
-    /// JSON for scripts.
-    case json
 }

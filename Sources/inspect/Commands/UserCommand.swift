@@ -1,0 +1,79 @@
+import ArgumentParser
+import InspectionKit
+
+/// `inspect user` — the accounts that may act.
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "user", abstract: "账号 / open, list and close accounts.",
+                                                    subcommands: [Add.self, List.self, Deactivate.self])
+
+    /// `inspect user add`.
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "开设账号 / open an account (office head only).")
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The new account's id.") var id: String
+        @Option(help: "The person's name.") var name: String
+        @Option(help: "office, leadingGroup, teamLeader, teamMember, inspectedOrg, disciplineCommission, organizationDepartment or auditor.")
+        var role: Role
+        @Option(help: "For team roles: the inspector in the talent pool.") var inspector: String?
+        @Option(help: "For inspected organizations: the organization.") var organization: String?
+        @Flag(help: "The office's head (office role only).") var officeHead = false
+
+        func run() async throws {
+            try await CLI.run(options.language) {
+                let session = try await Session.open(options)
+                defer { session.close() }
+                let account = UserAccount(id: UserID(id), name: name, role: role, inspectorID: inspector.map { InspectorID($0) },
+                                          organizationID: organization.map { OrganizationID($0) }, isOfficeHead: officeHead)
+                try await session.execute(.registerUser(account))
+                try Printer(format: options.format).done(options.language == .chinese ? "已开设账号 \(id)（\(role.label(.chinese))）。"
+                                                                                     : "Opened account \(id) (\(role.label(.english))).", json: account)
+            }
+        }
+    }
+
+    /// `inspect user list`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "列出账号 / list accounts.")
+
+        @OptionGroup var options: StoreOptions
+
+        func run() async throws {
+            let language = options.language
+            try await CLI.run(language) {
+                let session = try await Session.open(options, readOnly: true)
+                defer { session.close() }
+                guard [.office, .leadingGroup, .auditor].contains(session.actor.role) else {
+                    throw DomainError(.accessRole, zh: "账号清单仅限巡察办、领导小组和监督审计人员查阅。", en: "The list of accounts is for the office, the leading group and auditors.")
+                }
+                let users = await session.service.state.users.values.sorted { $0.id < $1.id }
+                let header = language == .chinese ? ["账号", "姓名", "角色", "关联", "状态"] : ["Account", "Name", "Role", "Tied to", "Status"]
+                let rows = users.map { user in
+                    [user.id.rawValue, user.name, user.role.label(language) + (user.isOfficeHead ? (language == .chinese ? "（主任）" : " (head)") : ""),
+                     user.inspectorID?.rawValue ?? user.organizationID?.rawValue ?? "",
+                     user.active ? (language == .chinese ? "启用" : "active") : (language == .chinese ? "停用" : "closed")]
+                }
+                try Printer(format: options.format).rows(header, rows, json: users)
+            }
+        }
+    }
+
+    /// `inspect user deactivate`.
+    struct Deactivate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "停用账号 / close an account (its history stays).")
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The account to close.") var id: String
+
+        func run() async throws {
+            try await CLI.run(options.language) {
+                let session = try await Session.open(options)
+                defer { session.close() }
+                try await session.execute(.deactivateUser(UserID(id)))
+                try Printer(format: options.format).done(options.language == .chinese ? "已停用账号 \(id)。" : "Closed account \(id).", json: ["closed": id])
+            }
+        }
+    }
+}
+
+extension Role: ExpressibleByArgument {}

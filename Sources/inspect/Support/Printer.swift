@@ -1,0 +1,44 @@
+import Foundation
+import InspectionKit
+
+/// Prints a result as an aligned table, JSON or CSV.
+struct Printer {
+    let format: OutputFormat
+
+    /// Prints rows under a header; JSON prints `json` instead (the records themselves, for scripts).
+    func rows(_ header: [String], _ rows: [[String]], json: some Encodable) throws {
+        switch format {
+        case .table:
+            print(TextTable(header: header, rows: rows).render(), terminator: "")
+        case .csv:
+            print(Printer.csv([header] + rows), terminator: "")
+        case .json:
+            print(try Printer.json(json))
+        }
+    }
+
+    /// Prints a short confirmation (text) or the record (JSON/CSV).
+    func done(_ text: String, json: some Encodable) throws {
+        switch format {
+        case .table, .csv: print(text)
+        case .json: print(try Printer.json(json))
+        }
+    }
+
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled.
+    static func csv(_ rows: [[String]]) -> String {
+        rows.map { row in
+            row.map { field in
+                field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                    ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+            }.joined(separator: ",")
+        }.joined(separator: "\r\n") + "\r\n"
+    }
+}

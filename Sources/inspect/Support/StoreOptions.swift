@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import InspectionKit
+import InspectionKitJSON
+
+/// Options of every command that works on a store: which store, who acts, how to print.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The store directory (default: $INSPECT_STORE, else ./inspectionkit-demo).")
+    var store: String?
+
+    @Option(name: .customLong("as"), help: "The account you act as (default: $INSPECT_AS).")
+    var user: String?
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Output: table, json or csv.")
+    var format: OutputFormat = .table
+
+    /// The store directory chosen.
+    var storeURL: URL {
+        URL(fileURLWithPath: store ?? ProcessInfo.processInfo.environment["INSPECT_STORE"] ?? "inspectionkit-demo")
+    }
+
+    /// The account named by `--as` or `$INSPECT_AS`.
+    var userID: String? { user ?? ProcessInfo.processInfo.environment["INSPECT_AS"] }
+
+    var language: Language { common.language }
+}
+
+/// How a command prints its result.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    /// Aligned columns for people.
+    case table
+    /// JSON for scripts.
+    case json
+    /// Comma-separated values for spreadsheets.
+    case csv
+}
+
+/// An open store with its service and the acting account, for one command.
+struct Session {
+    let store: JSONEventStore
+    let service: InspectionService
+    let actor: Actor
+    let options: StoreOptions
+
+    /// Opens the store (which must exist) and resolves the acting account.
+    static func open(_ options: StoreOptions, readOnly: Bool = false) async throws -> Session {
+        let store = try JSONEventStore(at: options.storeURL, mode: readOnly ? .readOnly : .readWrite(), create: false)
+        do {
+            let service = try await InspectionService(store: store)
+            let actor = try await resolve(options, in: service)
+            return Session(store: store, service: service, actor: actor, options: options)
+        } catch {
+            store.close()
+            throw error
+        }
+    }
+
+    private static func resolve(_ options: StoreOptions, in service: InspectionService) async throws -> Actor {
+        let language = options.language
+        guard let id = options.userID, !id.isEmpty else {
+            throw CLIFailure(.usage, language == .chinese ? "请用 --as 账号（或环境变量 INSPECT_AS）说明以谁的身份操作。"
+                                                          : "Say who you act as with --as ACCOUNT (or the INSPECT_AS environment variable).")
+        }
+        guard let account = await service.state.users[UserID(id)] else {
+            throw CLIFailure(.usage, language == .chinese ? "账号“\(id)”不存在：用 inspect user list 查看账号。"
+                                                          : "There is no account '\(id)': see inspect user list.")
+        }
+        guard account.active else {
+            throw CLIFailure(.usage, language == .chinese ? "账号“\(id)”已停用。" : "Account '\(id)' is closed.")
+        }
+        return account.actor
+    }
+
+    /// Executes an intent as the acting account.
+    @discardableResult
+    func execute(_ intent: Intent, reason: String = "") async throws -> [RecordedEvent] {
+        try await service.execute(Command(actor: actor, intent: intent, reason: reason))
+    }
+
+    /// Closes the store (releasing its lock).
+    func close() { store.close() }
+}
