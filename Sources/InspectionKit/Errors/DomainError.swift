@@ -21,7 +21,7 @@ public struct DomainError: Error, Hashable, Sendable, Codable, CustomStringConve
     public var description: String { text(.english) }
 
     /// A referenced record does not exist.
-    static func unknown(_ kind: RecordKind, _ id: String) -> DomainError {
+    public static func unknown(_ kind: RecordKind, _ id: String) -> DomainError {
         DomainError(.unknownRecord,
                     zh: "未找到\(kind.chineseName)“\(id)”：请检查编号，或先登记该记录。",
                     en: "No \(kind.englishName) '\(id)' exists: check the identifier or register the record first.")

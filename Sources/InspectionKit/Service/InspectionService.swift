@@ -63,6 +63,18 @@ public actor InspectionService {
 
     // MARK: Writing
 
+    func checkUsable() throws {
+        if let failure { throw failure }
+    }
+
+    func engineCopy() -> Engine { engine }
+
+    /// Takes a trial engine's state as the service's own and waits for its new events to be durable.
+    func adopt(_ trial: Engine, events: [RecordedEvent]) async throws {
+        engine = trial
+        try await persist(events)
+    }
+
     private func persist(_ events: [RecordedEvent]) async throws {
         guard let last = events.last?.sequence else { return }
         unwritten.append(contentsOf: events)
@@ -119,5 +131,48 @@ extension InspectionService {
         try AccessPolicy.authorizeRead(actor, .auditTrail, state: engine.state, today: engine.today)
         try await flushed()
         return try await store.events(after: 0)
+    }
+}
+
+/// What became of a batch of commands (an import): which were refused, and whether the batch was written.
+public struct BatchOutcome: Sendable {
+    /// The events written (empty when nothing was committed).
+    public var events: [RecordedEvent]
+    /// The refused commands, by their index in the batch, with the rule that refused each.
+    public var refusals: [(index: Int, error: DomainError)]
+    /// Whether anything was written.
+    public var committed: Bool
+}
+
+/// How a batch treats refused commands.
+public enum BatchPolicy: Sendable {
+    /// Any refusal and nothing is written.
+    case allOrNothing
+    /// Refused commands are left out; the rest are written.
+    case skipRefused
+    /// Nothing is written: only the refusals are reported (a dry run).
+    case validateOnly
+}
+
+extension InspectionService {
+    /// Decides every command in order on a trial copy of the engine, each seeing the ones before; then writes the
+    /// accepted ones as one atomic append (or nothing, under `.allOrNothing` when any was refused).
+    public func executeBatch(_ commands: [Command], policy: BatchPolicy) async throws -> BatchOutcome {
+        try checkUsable()
+        var trial = engineCopy()
+        var events: [RecordedEvent] = []
+        var refusals: [(index: Int, error: DomainError)] = []
+        for (index, command) in commands.enumerated() {
+            do {
+                events += try trial.execute(command)
+            } catch {
+                refusals.append((index, error))
+            }
+        }
+        if policy == .validateOnly || policy == .allOrNothing && !refusals.isEmpty || events.isEmpty {
+            return BatchOutcome(events: [], refusals: refusals, committed: false)
+        }
+        try await adopt(trial, events: events)
+        return BatchOutcome(events: events, refusals: refusals, committed: true)
     }
 }

@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 import InspectionKit
 
@@ -32,13 +33,12 @@ struct Printer {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled.
+    /// RFC 4180 CSV (through CSV.swift): fields with commas, quotes or line breaks quoted, lines ending in CRLF.
     static func csv(_ rows: [[String]]) -> String {
-        rows.map { row in
-            row.map { field in
-                field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                    ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-            }.joined(separator: ",")
-        }.joined(separator: "\r\n") + "\r\n"
+        guard let writer = try? CSVWriter(stream: .toMemory(), newline: .crlf) else { return "" }
+        for row in rows { try? writer.write(row: row) }
+        writer.stream.close()
+        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + (rows.isEmpty ? "" : "\r\n")
     }
 }

@@ -54,6 +54,25 @@ struct InspectionServiceTests {
         await #expect(throws: DomainError.self) { try await service.auditTrail(as: Actor(id: "m", name: "组员", role: .teamMember, inspectorID: "INS-001")) }
     }
 
+    @Test func writesABatchWholeOrNotAtAll() async throws {
+        let store = InMemoryEventStore()
+        let service = try await service(on: store)
+        let root = Command(actor: office, intent: .registerOrganization(.init(id: "QX", name: "区委", kind: .countyCommittee, parentID: nil, region: "青溪")))
+        // The second command needs the first (its parent) and the fourth is a duplicate of the second.
+        let batch = [root, register(1), register(2), register(1)]
+        let refused = try await service.executeBatch(batch, policy: .allOrNothing)
+        #expect(!refused.committed)
+        #expect(refused.refusals.map(\.index) == [3])
+        #expect(refused.refusals.first?.error.rule == .duplicateRecord)
+        #expect(await store.lastSequence() == 0)
+        #expect(await service.state.organizations.isEmpty)
+        let skipped = try await service.executeBatch(batch, policy: .skipRefused)
+        #expect(skipped.committed)
+        #expect(skipped.events.count == 3)
+        #expect(await store.lastSequence() == 3)
+        #expect(await service.state.organizations.count == 3)
+    }
+
     @Test func stopsAfterAFailedWriteAndRefusesWhatFollows() async throws {
         let service = try await service(on: FailingStore())
         await #expect(throws: StoreError.self) {

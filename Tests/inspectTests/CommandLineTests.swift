@@ -1,0 +1,143 @@
+import Foundation
+import InspectionKit
+import InspectionKitJSON
+import Testing
+
+/// Runs the built `inspect` binary the way staff and scripts do, and checks what it prints, its exit code and the store.
+@Suite("inspect on the command line")
+struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let out: String
+        let err: String
+    }
+
+    /// A fresh store directory with its office head `zhou`.
+    private func freshStore() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-cli-\(UUID().uuidString)")
+        let run = try inspect(["store", "init", "--admin", "zhou", "--name", "周主任"], store: url)
+        #expect(run.status == 0, "\(run.err)")
+        return url
+    }
+
+    private func inspect(_ arguments: [String], store: URL, as user: String? = nil, lang: String = "en") throws -> Run {
+        let process = Process()
+        process.executableURL = try Self.executable()
+        process.arguments = arguments + ["--store", store.path, "--lang", lang] + (user.map { ["--as", $0] } ?? [])
+        var environment = ProcessInfo.processInfo.environment
+        environment["INSPECT_AS"] = nil
+        environment["INSPECT_STORE"] = nil
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func executable() throws -> URL {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("inspect")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/debug/inspect")
+    }
+
+    private func eventCount(_ store: URL) throws -> Int {
+        let opened = try JSONEventStore(at: store, mode: .readOnly, create: false)
+        defer { opened.close() }
+        return try opened.lastSequence()
+    }
+
+    @Test func setsUpAStoreAndOpensAccountsOnlyForTheOfficeHead() throws {
+        let store = try freshStore()
+        #expect(try inspect(["store", "init", "--admin", "x", "--name", "x"], store: store).status == 64)
+        #expect(try inspect(["user", "add", "lin", "--name", "林晓东", "--role", "office"], store: store, as: "zhou").status == 0)
+        let refused = try inspect(["user", "add", "lg", "--name", "领导小组", "--role", "leadingGroup"], store: store, as: "lin", lang: "zh")
+        #expect(refused.status == 2)
+        #expect(refused.err.contains("[access.role]") && refused.err.contains("巡察办主任"))
+        let nobody = try inspect(["user", "list"], store: store, as: "nobody")
+        #expect(nobody.status == 64 && nobody.err.contains("no account 'nobody'"))
+        let missing = try inspect(["user", "list"], store: store)
+        #expect(missing.status == 64 && missing.err.contains("--as"))
+        let listed = try inspect(["user", "list", "--format", "json"], store: store, as: "zhou")
+        let accounts = try JSONDecoder().decode([UserAccount].self, from: Data(listed.out.utf8))
+        #expect(accounts.map(\.id) == ["lin", "zhou"])
+    }
+
+    @Test func importsOrganizationsWholeOrReportsEveryBadRowAndChangesNothing() throws {
+        let store = try freshStore()
+        let csv = store.appendingPathComponent("../orgs-\(UUID().uuidString).csv").standardizedFileURL
+        try Data("""
+        id,name,kind,parent,region,head_name,head_user,in_scope
+        QX,中共青溪区委员会,countyCommittee,,青溪区,,,否
+        SQ,中共石桥镇委员会,乡镇党委,QX,石桥,张书记,head-SQ,是
+        SQ-1,东村党支部,villageBranch,SQ,石桥,,,
+        SQ-2,西村党支部,village,SQ,石桥,,,
+        SQ-3,北村党支部,villageBranch,NOPE,石桥,,,
+        SQ-4,南村党支部,villageBranch,SQ,石桥,,,maybe
+
+        """.utf8).write(to: csv)
+        let before = try eventCount(store)
+        let refused = try inspect(["org", "import", csv.path], store: store, as: "zhou")
+        #expect(refused.status == 4)
+        #expect(refused.err.contains("line 5: field 'kind'"))
+        #expect(refused.err.contains("line 6: [input.unknownRecord]"))
+        #expect(refused.err.contains("line 7: field 'in_scope'"))
+        #expect(try eventCount(store) == before)
+
+        let skipped = try inspect(["org", "import", csv.path, "--skip-invalid"], store: store, as: "zhou", lang: "zh")
+        #expect(skipped.status == 0, "\(skipped.err)")
+        #expect(skipped.out.contains("已导入3条党组织"))
+        let rejects = try String(contentsOfFile: csv.path + ".rejects.csv", encoding: .utf8)
+        #expect(rejects.split(whereSeparator: \.isNewline).count == 4)
+        let tree = try inspect(["org", "tree"], store: store, as: "zhou")
+        #expect(tree.out.contains("  中共石桥镇委员会  [SQ]"))
+        #expect(tree.out.contains("    东村党支部  [SQ-1]"))
+    }
+
+    @Test func refusesALockedOrDamagedStoreWithAClearMessageAndChangesNothing() async throws {
+        let store = try freshStore()
+        let holder = try JSONEventStore(at: store)
+        let locked = try inspect(["org", "add", "--id", "QX", "--name", "区委", "--kind", "countyCommittee", "--region", "青溪"], store: store, as: "zhou")
+        #expect(locked.status == 3)
+        #expect(locked.err.contains("in use by process \(ProcessInfo.processInfo.processIdentifier)"))
+        holder.close()
+
+        let segment = store.appendingPathComponent("journal/000000000001.jsonl")
+        let original = try Data(contentsOf: segment)
+        try Data(String(decoding: original, as: UTF8.self).replacingOccurrences(of: "周主任", with: "王主任").utf8).write(to: segment)
+        let tampered = try Data(contentsOf: segment)
+        let damaged = try inspect(["org", "list"], store: store, as: "zhou", lang: "zh")
+        #expect(damaged.status == 3)
+        #expect(damaged.err.contains("000000000001.jsonl") && damaged.err.contains("第1行"))
+        #expect(try Data(contentsOf: segment) == tampered)
+        let verify = try inspect(["store", "verify"], store: store)
+        #expect(verify.status == 3)
+    }
+
+    @Test func refusesUnknownKindsAndParentsNamingTheProblem() throws {
+        let store = try freshStore()
+        let kind = try inspect(["org", "add", "--name", "某村", "--kind", "village", "--region", "x"], store: store, as: "zhou")
+        #expect(kind.status == 64 && kind.err.contains("countyCommittee"))
+        let parent = try inspect(["org", "add", "--name", "某村", "--kind", "villageBranch", "--parent", "NOPE", "--region", "x"], store: store, as: "zhou", lang: "zh")
+        #expect(parent.status == 1 && parent.err.contains("[input.unknownRecord]") && parent.err.contains("NOPE"))
+        #expect(try eventCount(store) == 1)
+    }
+
+    @Test func verifiesAndExportsTheChainHead() throws {
+        let store = try freshStore()
+        let head = try inspect(["store", "head"], store: store)
+        #expect(head.status == 0)
+        let verify = try inspect(["store", "verify", "--head", head.out.trimmingCharacters(in: .whitespacesAndNewlines)], store: store)
+        #expect(verify.status == 0 && verify.out.contains("Verified: 1 events"))
+        let wrong = try inspect(["store", "verify", "--head", "1:" + String(repeating: "0", count: 64)], store: store)
+        #expect(wrong.status == 3 && wrong.err.contains("rewritten"))
+    }
+}
