@@ -141,3 +141,76 @@ struct CommandLineTests {
         #expect(wrong.status == 3 && wrong.err.contains("rewritten"))
     }
 }
+
+/// A whole inspection's first half on the command line: set-up, a recusal conflict resolved by changing the team,
+/// authorization, entry, and the timeline — in Chinese, English and JSON.
+@Suite("inspect: an inspection from set-up to entry")
+struct InspectionWorkflowCommandLineTests {
+    private func run(_ arguments: [String], _ store: URL, as user: String, lang: String = "zh") throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = try CommandLineTests.executable()
+        process.arguments = arguments + ["--store", store.path, "--as", user, "--lang", lang]
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func authorizesAfterTheTeamChangesAndEnters() throws {
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-flow-\(UUID().uuidString)")
+        let today = Day(date: Date(), utcOffsetSeconds: 8 * 3_600)
+        func ok(_ arguments: [String], as user: String = "zhou", lang: String = "zh") throws -> String {
+            let result = try run(arguments, store, as: user, lang: lang)
+            #expect(result.status == 0, "\(arguments): \(result.err)")
+            return result.out
+        }
+        _ = try ok(["store", "init", "--admin", "zhou", "--name", "周主任"])
+        _ = try ok(["user", "add", "ld", "--name", "领导小组", "--role", "leadingGroup"])
+        _ = try ok(["org", "add", "--id", "QX", "--name", "中共青溪区委员会", "--kind", "countyCommittee", "--region", "青溪区", "--out-of-scope"])
+        _ = try ok(["org", "add", "--id", "SQ", "--name", "中共石桥镇委员会", "--kind", "乡镇党委", "--parent", "QX", "--region", "石桥"])
+        _ = try ok(["org", "add", "--id", "SQ-1", "--name", "东村党支部", "--kind", "villageBranch", "--parent", "SQ", "--region", "石桥"])
+        for n in 1...6 {
+            _ = try ok(["inspector", "add", "--id", "P\(n)", "--name", "干部\(n)", "--home", "QX", "--rank", "正科级", "--expertise", "finance", "--region", "青溪", "--user", "u-P\(n)"])
+            _ = try ok(["user", "add", "u-P\(n)", "--name", "干部\(n)", "--role", "teamMember", "--inspector", "P\(n)"])
+        }
+        _ = try ok(["inspector", "relative", "P5", "--name", "王某", "--relation", "配偶", "--organization", "SQ-1", "--post", "村文书"])
+        _ = try ok(["term", "open", "--name", "第十三届区委", "--committee", "QX", "--from", today.adding(days: -400).iso, "--to", today.adding(days: 1_000).iso])
+        _ = try ok(["round", "plan", "--term", "TERM-000001", "--number", "1", "--title", "区委第一轮巡察", "--from", today.adding(days: -20).iso, "--to", today.adding(days: 90).iso])
+        _ = try ok(["team", "form", "--round", "RND-000001", "--name", "区委第一巡察组", "--leader", "P1", "--deputies", "P2", "--members", "P3,P4,P5"])
+        _ = try ok(["inspection", "schedule", "--round", "RND-000001", "--target", "SQ", "--extend", "SQ-1", "--team", "TEAM-000001"])
+
+        let report = try ok(["inspection", "recusal", "XC-000001"])
+        #expect(report.contains("公务回避") && report.contains("未解决"))
+        let window = ["--from", today.adding(days: -12).iso, "--to", today.adding(days: 60).iso]
+        let refused = try run(["inspection", "authorize", "XC-000001"] + window, store, as: "ld", lang: "en")
+        #expect(refused.status == 1 && refused.err.contains("[recusal.unresolved]"))
+        let officeCannot = try run(["inspection", "authorize", "XC-000001"] + window, store, as: "zhou", lang: "zh")
+        #expect(officeCannot.status == 2 && officeCannot.err.contains("[access.role]"))
+        _ = try ok(["team", "change", "TEAM-000001", "--leader", "P1", "--deputies", "P2", "--members", "P3,P4,P6", "--reason", "P5回避"])
+        #expect(try ok(["inspection", "recusal", "XC-000001"], lang: "en").contains("No recusal conflicts"))
+        _ = try ok(["inspection", "authorize", "XC-000001"] + window + ["--reason", "一巡一授权"], as: "ld")
+        let memberCannot = try run(["inspection", "advance", "XC-000001", "mobilize"], store, as: "u-P3")
+        #expect(memberCannot.status == 2)
+        _ = try ok(["inspection", "advance", "XC-000001", "mobilize"], as: "u-P1")
+        #expect(try ok(["inspection", "advance", "XC-000001", "station"], as: "u-P1", lang: "en").contains("is now stationed"))
+
+        let timeline = try ok(["inspection", "show", "XC-000001"])
+        #expect(timeline.contains("已计划 → 已授权") && timeline.contains("一巡一授权") && timeline.contains("已动员部署 → 已进驻"))
+        let json = try ok(["inspection", "show", "XC-000001", "--format", "json"], lang: "en")
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let file = try decoder.decode(Inspection.self, from: Data(json.utf8))
+        #expect(file.stage == .stationed)
+        #expect(file.transitions.map(\.to) == [.authorized, .mobilized, .stationed])
+        // Another member's view is limited to the team; an inspector of no team sees nothing.
+        #expect(try ok(["inspection", "list"], as: "u-P3").contains("XC-000001"))
+        #expect(!(try ok(["inspection", "list"], as: "u-P5").contains("XC-000001")))
+        let verify = try ok(["store", "verify"], lang: "en")
+        #expect(verify.contains("Verified"))
+    }
+}

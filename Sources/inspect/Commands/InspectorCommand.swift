@@ -1,0 +1,108 @@
+import ArgumentParser
+import InspectionKit
+
+/// `inspect inspector` — the talent pool (巡察人才库).
+struct InspectorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "inspector", abstract: "巡察人才库 / add inspectors, record training and relatives, list the pool.",
+                                                    subcommands: [Add.self, Training.self, Relative.self, List.self])
+
+    /// `inspect inspector add`.
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "入库 / add an inspector to the talent pool.")
+
+        @OptionGroup var options: StoreOptions
+        @Option(help: "The inspector's id (generated when absent).") var id: String?
+        @Option(help: "Name.") var name: String
+        @Option(help: "Home organization.") var home: String
+        @Option(help: "Rank, e.g. 正科级.") var rank: String
+        @Option(help: "Expertise, comma-separated: \(Expertise.allCases.map(\.rawValue).joined(separator: ",")).") var expertise: CommaList?
+        @Option(help: "Region of origin.") var region: String
+        @Option(help: "The account the inspector acts as.") var user: String?
+
+        func run() async throws {
+            try await CLI.run(options.language) {
+                let session = try await Session.open(options)
+                defer { session.close() }
+                var fields: Set<Expertise> = []
+                for item in expertise?.items ?? [] {
+                    guard let field = Expertise(rawValue: item) else {
+                        throw CLIFailure(.usage, session.t("专业特长“\(item)”无效，可选：", "Unknown expertise '\(item)'; choose from: ") + Expertise.allCases.map(\.rawValue).joined(separator: ", "))
+                    }
+                    fields.insert(field)
+                }
+                let events = try await session.execute(.registerInspector(InspectorRegistration(
+                    id: id.map { InspectorID($0) }, name: name, userID: user.map { UserID($0) }, homeOrganizationID: OrganizationID(home), rank: rank,
+                    expertise: fields, region: region)))
+                let inspector = session.created(events) { if case .inspectorRegistered(let i) = $0 { i } else { nil } }
+                try Printer(format: options.format).done(session.t("已入库：\(inspector?.id.rawValue ?? "") \(name)", "Added \(inspector?.id.rawValue ?? "") \(name) to the pool."), json: inspector)
+            }
+        }
+    }
+
+    /// `inspect inspector training`.
+    struct Training: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "培训记录 / record a training.")
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The inspector.") var inspector: String
+        @Option(help: "The course.") var title: String
+        @Option(help: "Completed on (YYYY-MM-DD).") var day: Day
+        @Option(help: "Hours.") var hours: Int
+
+        func run() async throws {
+            try await CLI.run(options.language) {
+                let session = try await Session.open(options)
+                defer { session.close() }
+                let record = TrainingRecord(title: title, completedOn: day, hours: hours)
+                try await session.execute(.recordTraining(InspectorID(inspector), record))
+                try Printer(format: options.format).done(session.t("已记录培训。", "Training recorded."), json: record)
+            }
+        }
+    }
+
+    /// `inspect inspector relative`.
+    struct Relative: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "亲属申报 / record a declared relative (for recusal by kin).")
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The inspector.") var inspector: String
+        @Option(help: "The relative's name.") var name: String
+        @Option(help: "The relation, e.g. 配偶.") var relation: String
+        @Option(help: "Where the relative holds office.") var organization: String
+        @Option(help: "The office held.") var post: String
+
+        func run() async throws {
+            try await CLI.run(options.language) {
+                let session = try await Session.open(options)
+                defer { session.close() }
+                let relative = InspectionKit.Relative(name: name, relation: relation, organizationID: OrganizationID(organization), post: post)
+                try await session.execute(.declareRelative(InspectorID(inspector), relative))
+                try Printer(format: options.format).done(session.t("已记录亲属申报。", "Relative recorded."), json: relative)
+            }
+        }
+    }
+
+    /// `inspect inspector list`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "人才库 / list the talent pool.")
+
+        @OptionGroup var options: StoreOptions
+
+        func run() async throws {
+            try await CLI.run(options.language) {
+                let session = try await Session.open(options, readOnly: true)
+                defer { session.close() }
+                let state = await session.service.state
+                try AccessPolicy.authorizeRead(session.actor, .talentPool, state: state, today: await session.service.today)
+                let pool = state.inspectors.values.sorted { $0.id < $1.id }
+                let header = [session.t("编号", "Id"), session.t("姓名", "Name"), session.t("所在单位", "Home"), session.t("职级", "Rank"),
+                              session.t("专业", "Expertise"), session.t("培训学时", "Training h"), session.t("亲属申报", "Relatives")]
+                let rows = pool.map { i in
+                    [i.id.rawValue, i.name, state.organizations[i.homeOrganizationID]?.name ?? i.homeOrganizationID.rawValue, i.rank,
+                     i.expertise.map(\.rawValue).sorted().joined(separator: ","), String(i.training.reduce(0) { $0 + $1.hours }), String(i.relatives.count)]
+                }
+                try Printer(format: options.format).rows(header, rows, json: pool)
+            }
+        }
+    }
+}

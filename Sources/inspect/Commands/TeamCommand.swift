@@ -1,0 +1,52 @@
+import ArgumentParser
+import InspectionKit
+
+/// `inspect team` — teams (巡察组) and their recusal check.
+struct TeamCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "team", abstract: "巡察组 / form and change teams.", subcommands: [Form.self, Change.self])
+
+    /// `inspect team form`.
+    struct Form: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "组建巡察组 / form a team for a round.")
+
+        @OptionGroup var options: StoreOptions
+        @Option(help: "The round.") var round: String
+        @Option(help: "The team's name, e.g. 区委第一巡察组.") var name: String
+        @Option(help: "组长.") var leader: String
+        @Option(help: "副组长, comma-separated.") var deputies: CommaList
+        @Option(help: "组员, comma-separated.") var members: CommaList
+
+        func run() async throws {
+            try await CLI.run(options.language) {
+                let session = try await Session.open(options)
+                defer { session.close() }
+                let composition = TeamComposition(leaderID: InspectorID(leader), deputyIDs: deputies.items.map { InspectorID($0) }, memberIDs: members.items.map { InspectorID($0) })
+                let events = try await session.execute(.formTeam(roundID: RoundID(round), name: name, composition: composition))
+                let team = session.created(events) { if case .teamFormed(let t) = $0 { t } else { nil } }
+                try Printer(format: options.format).done(session.t("已组建 \(team?.id.rawValue ?? "")：\(name)", "Formed team \(team?.id.rawValue ?? ""): \(name)"), json: team)
+            }
+        }
+    }
+
+    /// `inspect team change`.
+    struct Change: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "调整巡察组人员 / change a team's people before authorization (to resolve a recusal conflict).")
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The team.") var team: String
+        @Option(help: "组长.") var leader: String
+        @Option(help: "副组长, comma-separated.") var deputies: CommaList
+        @Option(help: "组员, comma-separated.") var members: CommaList
+        @Option(help: "Why.") var reason = ""
+
+        func run() async throws {
+            try await CLI.run(options.language) {
+                let session = try await Session.open(options)
+                defer { session.close() }
+                let composition = TeamComposition(leaderID: InspectorID(leader), deputyIDs: deputies.items.map { InspectorID($0) }, memberIDs: members.items.map { InspectorID($0) })
+                try await session.execute(.changeTeam(TeamID(team), composition), reason: reason)
+                try Printer(format: options.format).done(session.t("已调整 \(team) 的人员。", "Changed the people of \(team)."), json: composition)
+            }
+        }
+    }
+}
