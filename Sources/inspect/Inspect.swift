@@ -8,7 +8,7 @@ struct Inspect: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "InspectionKit：巡察工作记录系统 / the system of record for inspection work.",
-        subcommands: [DemoCommand.self, StoreCommand.self, UserCommand.self, OrgCommand.self, InspectorCommand.self, TermCommand.self, RoundCommand.self, TeamCommand.self, InspectionCommand.self, TaxonomyCommand.self, StoreStressCommand.self]
+        subcommands: [DemoCommand.self, StoreCommand.self, UserCommand.self, OrgCommand.self, InspectorCommand.self, TermCommand.self, RoundCommand.self, TeamCommand.self, InspectionCommand.self, RecordCommand.self, PetitionCommand.self, LeadCommand.self, FindingCommand.self, ReportCommand.self, FeedbackCommand.self, RectificationCommand.self, CoverageCommand.self, AuditCommand.self, TaxonomyCommand.self, StoreStressCommand.self]
     )
 }
 

@@ -210,6 +210,49 @@ struct InspectionWorkflowCommandLineTests {
         // Another member's view is limited to the team; an inspector of no team sees nothing.
         #expect(try ok(["inspection", "list"], as: "u-P3").contains("XC-000001"))
         #expect(!(try ok(["inspection", "list"], as: "u-P5").contains("XC-000001")))
+
+        // Fieldwork: an interview, a petition triaged into a lead, a finding drafted, returned, approved.
+        _ = try ok(["user", "add", "head-SQ", "--name", "张书记", "--role", "inspectedOrg", "--organization", "SQ"])
+        _ = try ok(["user", "add", "jw", "--name", "区纪委监委", "--role", "disciplineCommission"])
+        let unsigned = try run(["record", "add", "XC-000001", "--method", "interview", "--org", "SQ", "--participants", "P1", "--subject", "镇党委书记", "--summary", "谈话"], store, as: "u-P1", lang: "en")
+        #expect(unsigned.status == 1 && unsigned.err.contains("[fieldwork.interviewProtocol]"))
+        _ = try ok(["record", "add", "XC-000001", "--method", "interview", "--org", "SQ", "--participants", "P1,P2", "--subject", "镇党委书记", "--summary", "了解班子情况"], as: "u-P1")
+        _ = try ok(["petition", "register", "XC-000001", "--channel", "letter", "--org", "SQ-1", "--content", "反映东村低保优亲厚友", "--petitioner-name", "刘某", "--petitioner-contact", "139"], as: "u-P2")
+        _ = try ok(["lead", "register", "XC-000001", "--subject-name", "王某", "--subject-post", "东村支书", "--org", "SQ-1", "--summary", "涉嫌优亲厚友",
+                    "--custodian", "P2", "--petition", "PET-000001"], as: "u-P2")
+        _ = try ok(["petition", "triage", "PET-000001", "--lead", "LEAD-000001"], as: "u-P1")
+        #expect(try ok(["petition", "list", "XC-000001"], as: "u-P1").contains("（已隐去）"))
+        #expect(try ok(["petition", "list", "XC-000001"], as: "u-P2").contains("刘某"))
+        let draft = ["finding", "draft", "XC-000001", "--title", "优亲厚友违规纳入低保", "--manifestation", "东村将3名村干部近亲属纳入低保", "--qualification", "优亲厚友",
+                     "--basis", "纪律处分条例", "--evidence", "低保审批表=底稿附件-1", "--responsibility", "direct", "--party", "东村党支部", "--org", "SQ-1",
+                     "--category", "2.4.3", "--severity", "2", "--from-petition", "PET-000001", "--found-by", "P3,P2"]
+        _ = try ok(draft, as: "u-P3")
+        let badCategory = try run(draft.map { $0 == "2.4.3" ? "2.4" : $0 }, store, as: "u-P3", lang: "en")
+        #expect(badCategory.status == 1 && badCategory.err.contains("[finding.category]"))
+        _ = try ok(["finding", "review", "FND-000001", "--return", "--opinion", "补充证据"], as: "u-P1")
+        _ = try ok(["finding", "review", "FND-000001", "--approve", "--opinion", "同意"], as: "u-P1")
+        #expect(try ok(["finding", "list", "XC-000001"], as: "u-P3").contains("已审定"))
+
+        // Withdrawal, report, approval, feedback, hand-over of the lead.
+        _ = try ok(["inspection", "advance", "XC-000001", "withdraw"], as: "u-P1")
+        _ = try ok(["report", "submit", "XC-000001", "--findings", "FND-000001", "--summary", "巡察报告"], as: "u-P1")
+        let early = try run(["lead", "handover", "LEAD-000001", "--to", "disciplineCommission"], store, as: "zhou", lang: "en")
+        #expect(early.status == 1 && early.err.contains("[handover.beforeApproval]"))
+        let noFeedback = try run(["feedback", "deliver", "XC-000001", "--text", "反馈", "--to-head", today.iso, "--to-leadership", today.iso, "--copies", "区纪委监委"], store, as: "zhou", lang: "en")
+        #expect(noFeedback.status == 1 && noFeedback.err.contains("[feedback.beforeApproval]"))
+        _ = try ok(["report", "approve", "XC-000001", "--meeting", "区委书记专题会"], as: "ld")
+        _ = try ok(["feedback", "deliver", "XC-000001", "--text", "反馈意见", "--to-head", today.iso, "--to-leadership", today.iso, "--copies", "区纪委监委,区委组织部"])
+        _ = try ok(["lead", "handover", "LEAD-000001", "--to", "disciplineCommission"])
+        let leads = try ok(["lead", "list", "--format", "json"], as: "jw", lang: "en")
+        #expect(leads.contains("LEAD-000001"))
+        #expect(try ok(["lead", "list"], as: "head-SQ").contains("LEAD-000001") == false)
+        _ = try ok(["lead", "disposition", "LEAD-000001", "--kind", "preliminaryVerification", "--note", "已初核"], as: "jw")
+        _ = try ok(["feedback", "complete-handover", "XC-000001"])
+        let fedBack = try ok(["finding", "list", "XC-000001"], as: "head-SQ", lang: "en")
+        #expect(fedBack.contains("优亲厚友违规纳入低保"))
+        let trail = try ok(["audit", "show", "--record", "LEAD-000001", "--format", "json"], lang: "en")
+        #expect(trail.contains("confidentialRecordRead"))
+        #expect(try ok(["coverage"], lang: "en").contains("In scope 2, inspected 2"))
         let verify = try ok(["store", "verify"], lang: "en")
         #expect(verify.contains("Verified"))
     }

@@ -1,0 +1,103 @@
+import ArgumentParser
+import InspectionKit
+
+/// `inspect lead` — problem clues (问题线索), kept by one custodian and handed over.
+struct LeadCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "lead", abstract: "问题线索 / register, hand over, record dispositions, list (reads are audited).",
+                                                    subcommands: [Register.self, Handover.self, Disposition.self, List.self])
+
+    /// `inspect lead register`.
+    struct Register: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "登记线索 / register a lead with its custodian (专人专管).")
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The inspection.") var inspection: String
+        @Option(help: "The cadre concerned.") var subjectName: String
+        @Option(help: "The cadre's post.") var subjectPost: String
+        @Option(help: "The organization concerned.") var org: String
+        @Option(help: "What is alleged.") var summary: String
+        @Option(help: "The custodian (an inspector of the team).") var custodian: String
+        @Option(help: "The petition it came from.") var petition: String?
+
+        func run() async throws {
+            try await CLI.run(options.language) {
+                let session = try await Session.open(options)
+                defer { session.close() }
+                let events = try await session.execute(.registerLead(InspectionID(inspection), LeadFiling(
+                    subjectName: subjectName, subjectPost: subjectPost, organizationID: OrganizationID(org), summary: summary,
+                    custodianID: InspectorID(custodian), petitionID: petition.map { PetitionID($0) })))
+                let lead = session.created(events) { if case .leadRegistered(let l) = $0 { l.id } else { nil } }
+                try Printer(format: options.format).done(session.t("已登记线索 \(lead?.rawValue ?? "")。", "Registered lead \(lead?.rawValue ?? "")."), json: ["lead": lead?.rawValue])
+            }
+        }
+    }
+
+    /// `inspect lead handover`.
+    struct Handover: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "移交线索 / hand a lead over after the report's approval.")
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The lead.") var lead: String
+        @Option(help: "disciplineCommission, organizationDepartment, or the name of another competent unit.") var to: String
+
+        func run() async throws {
+            try await CLI.run(options.language) {
+                let session = try await Session.open(options)
+                defer { session.close() }
+                let destination: HandoverDestination = switch to {
+                case "disciplineCommission": .disciplineCommission
+                case "organizationDepartment": .organizationDepartment
+                default: .otherUnit(to)
+                }
+                try await session.execute(.handOverLead(LeadID(lead), destination))
+                try Printer(format: options.format).done(session.t("已移交线索 \(lead)：\(destination.label(.chinese))。", "Handed lead \(lead) to the \(destination.label(.english))."),
+                                                         json: destination)
+            }
+        }
+    }
+
+    /// `inspect lead disposition`.
+    struct Disposition: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "报送处置结果 / the receiving body's disposition.")
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The lead.") var lead: String
+        @Option(help: "talkOrInquiryLetter, preliminaryVerification, caseFiled, organizationalHandling or closed.") var kind: String
+        @Option(help: "Details.") var note: String
+
+        func run() async throws {
+            try await CLI.run(options.language) {
+                guard let parsed = DispositionKind(rawValue: kind) else {
+                    throw CLIFailure(.usage, "--kind: " + DispositionKind.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                let session = try await Session.open(options)
+                defer { session.close() }
+                try await session.execute(.recordDisposition(LeadID(lead), kind: parsed, note: note))
+                try Printer(format: options.format).done(session.t("已报送线索 \(lead) 的处置结果。", "Recorded the disposition of lead \(lead)."), json: ["lead": lead])
+            }
+        }
+    }
+
+    /// `inspect lead list`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "线索清单 / the leads you may see; every read is audited.")
+
+        @OptionGroup var options: StoreOptions
+        @Option(help: "Only this inspection's.") var inspection: String?
+
+        func run() async throws {
+            let language = options.language
+            try await CLI.run(language) {
+                let session = try await Session.open(options)
+                defer { session.close() }
+                let leads = try await session.service.read { engine in engine.leads(of: inspection.map { InspectionID($0) }, as: session.actor) }
+                let rows = leads.map { lead in
+                    [lead.id.rawValue, lead.inspectionID.rawValue, lead.subjectName, lead.subjectPost, lead.custodianID.rawValue,
+                     lead.handover.map { $0.destination.label(language) + " " + $0.day.iso } ?? "", lead.disposition?.kind.label(language) ?? ""]
+                }
+                try Printer(format: options.format).rows([session.t("编号", "Id"), session.t("巡察", "Inspection"), session.t("被反映人", "Subject"), session.t("职务", "Post"),
+                                                          session.t("专管人", "Custodian"), session.t("移交", "Handed over"), session.t("处置", "Disposition")], rows, json: leads)
+            }
+        }
+    }
+}
