@@ -8,6 +8,12 @@ struct Inspect: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "InspectionKit：巡察工作记录系统 / the system of record for inspection work.",
+        discussion: """
+        Every command works on a store (--store DIR or $INSPECT_STORE) as an account (--as ACCOUNT or $INSPECT_AS); \
+        the access policy applies as in every frontend and a refusal names its rule. --lang zh|en, --format table|json|csv.
+
+        Exit codes: \(ExitStatus.allCases.map { "\($0.rawValue) \($0.meaning)" }.joined(separator: "; ")).
+        """,
         subcommands: [DemoCommand.self, StoreCommand.self, UserCommand.self, OrgCommand.self, InspectorCommand.self, TermCommand.self, RoundCommand.self, TeamCommand.self, InspectionCommand.self, RecordCommand.self, PetitionCommand.self, LeadCommand.self, FindingCommand.self, ReportCommand.self, FeedbackCommand.self, RectificationCommand.self, CoverageCommand.self, AuditCommand.self, TaxonomyCommand.self, StoreStressCommand.self]
     )
 }
