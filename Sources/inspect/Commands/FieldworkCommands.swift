@@ -19,9 +19,7 @@ struct RecordCommand: AsyncParsableCommand {
         @Flag(help: "The record is not signed.") var unsigned = false
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let events = try await session.execute(.recordWork(InspectionID(inspection), WorkRecordFiling(
                     method: method, organizationID: OrganizationID(org), participantIDs: participants.items.map { InspectorID($0) },
                     subject: subject, summary: summary, signed: !unsigned)))
@@ -40,9 +38,7 @@ struct RecordCommand: AsyncParsableCommand {
 
         func run() async throws {
             let language = options.language
-            try await CLI.run(language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let records = try await session.service.read { engine in try engine.workRecords(of: InspectionID(inspection), as: session.actor) }
                 try Printer(format: options.format).rows([session.t("编号", "Id"), session.t("日期", "Day"), session.t("方式", "Method"), session.t("对象", "Subject"), session.t("内容", "Summary")],
                                                          records.map { [$0.id.rawValue, $0.day.iso, $0.method.label(language), $0.subject, $0.summary] }, json: records)
@@ -115,9 +111,7 @@ struct PetitionCommand: AsyncParsableCommand {
         @Argument(help: "The inspection.") var inspection: String
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let views = try await session.service.read { engine in try engine.petitions(of: InspectionID(inspection), as: session.actor) }
                 let rows = views.map { view in
                     [view.petition.id.rawValue, view.petition.receivedOn.iso, view.petition.channel.rawValue,

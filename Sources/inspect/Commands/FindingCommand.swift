@@ -95,9 +95,7 @@ struct FindingCommand: AsyncParsableCommand {
 
         func run() async throws {
             let language = options.language
-            try await CLI.run(language) {
-                let session = try await Session.open(options, readOnly: true)
-                defer { session.close() }
+            try await Session.run(options, readOnly: true) { session in
                 let id = InspectionID(inspection)
                 let header = [session.t("编号", "Id"), session.t("序号", "No."), session.t("标题", "Title"), session.t("分类", "Category"), session.t("严重程度", "Severity"),
                               session.t("审议", "Review")]

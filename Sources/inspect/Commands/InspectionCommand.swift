@@ -18,9 +18,7 @@ struct InspectionCommand: AsyncParsableCommand {
         @Option(help: "The team.") var team: String
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let events = try await session.execute(.scheduleInspection(roundID: RoundID(round), targetID: OrganizationID(target),
                                                                            extensionIDs: (extend?.items ?? []).map { OrganizationID($0) }, teamID: TeamID(team)))
                 let inspection = session.created(events) { if case .inspectionScheduled(let i) = $0 { i } else { nil } }
@@ -38,9 +36,7 @@ struct InspectionCommand: AsyncParsableCommand {
 
         func run() async throws {
             let language = options.language
-            try await CLI.run(language) {
-                let session = try await Session.open(options, readOnly: true)
-                defer { session.close() }
+            try await Session.run(options, readOnly: true) { session in
                 let conflicts = try await session.service.read { engine in try engine.recusalReport(for: InspectionID(inspection), as: session.actor) }
                 let state = await session.service.state
                 let rows = conflicts.map { c in
@@ -70,9 +66,7 @@ struct InspectionCommand: AsyncParsableCommand {
         @Option(help: "Why the leading group waives it.") var reason: String
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 try await session.execute(.waiveRecusal(inspectionID: InspectionID(inspection), inspectorID: InspectorID(inspector), targetID: OrganizationID(target), kind: kind),
                                           reason: reason)
                 try Printer(format: options.format).done(session.t("已记录豁免。", "Waiver recorded."), json: ["waived": inspector])
@@ -92,9 +86,7 @@ struct InspectionCommand: AsyncParsableCommand {
         @Option(help: "Why (kept with the transition).") var reason = ""
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 try await session.execute(.authorize(InspectionID(inspection), window: DayWindow(start: from, end: to), noticeDay: notice ?? from), reason: reason)
                 try Printer(format: options.format).done(session.t("已授权 \(inspection)（\(from)…\(to)）。", "Authorized \(inspection) (\(from)…\(to))."), json: ["authorized": inspection])
             }
@@ -116,9 +108,7 @@ struct InspectionCommand: AsyncParsableCommand {
         @Option(help: "Why (kept with the transition).") var reason = ""
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let id = InspectionID(inspection)
                 let intent: Intent = switch step {
                 case .mobilize: .mobilize(id)
@@ -141,9 +131,7 @@ struct InspectionCommand: AsyncParsableCommand {
 
         func run() async throws {
             let language = options.language
-            try await CLI.run(language) {
-                let session = try await Session.open(options, readOnly: true)
-                defer { session.close() }
+            try await Session.run(options, readOnly: true) { session in
                 let inspections = try await session.service.read { engine in engine.inspections(as: session.actor) }
                 let state = await session.service.state
                 let rows = inspections.map { i in
@@ -165,9 +153,7 @@ struct InspectionCommand: AsyncParsableCommand {
 
         func run() async throws {
             let language = options.language
-            try await CLI.run(language) {
-                let session = try await Session.open(options, readOnly: true)
-                defer { session.close() }
+            try await Session.run(options, readOnly: true) { session in
                 let file = try await session.service.read { engine in try engine.inspection(InspectionID(inspection), as: session.actor) }
                 let state = await session.service.state
                 if options.format == .json {

@@ -20,9 +20,7 @@ struct InspectorCommand: AsyncParsableCommand {
         @Option(help: "The account the inspector acts as.") var user: String?
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 var fields: Set<Expertise> = []
                 for item in expertise?.items ?? [] {
                     guard let field = Expertise(rawValue: item) else {
@@ -50,9 +48,7 @@ struct InspectorCommand: AsyncParsableCommand {
         @Option(help: "Hours.") var hours: Int
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let record = TrainingRecord(title: title, completedOn: day, hours: hours)
                 try await session.execute(.recordTraining(InspectorID(inspector), record))
                 try Printer(format: options.format).done(session.t("已记录培训。", "Training recorded."), json: record)
@@ -72,9 +68,7 @@ struct InspectorCommand: AsyncParsableCommand {
         @Option(help: "The office held.") var post: String
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let relative = InspectionKit.Relative(name: name, relation: relation, organizationID: OrganizationID(organization), post: post)
                 try await session.execute(.declareRelative(InspectorID(inspector), relative))
                 try Printer(format: options.format).done(session.t("已记录亲属申报。", "Relative recorded."), json: relative)
@@ -89,9 +83,7 @@ struct InspectorCommand: AsyncParsableCommand {
         @OptionGroup var options: StoreOptions
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options, readOnly: true)
-                defer { session.close() }
+            try await Session.run(options, readOnly: true) { session in
                 let state = await session.service.state
                 try AccessPolicy.authorizeRead(session.actor, .talentPool, state: state, today: await session.service.today)
                 let pool = state.inspectors.values.sorted { $0.id < $1.id }

@@ -20,9 +20,7 @@ struct LeadCommand: AsyncParsableCommand {
         @Option(help: "The petition it came from.") var petition: String?
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let events = try await session.execute(.registerLead(InspectionID(inspection), LeadFiling(
                     subjectName: subjectName, subjectPost: subjectPost, organizationID: OrganizationID(org), summary: summary,
                     custodianID: InspectorID(custodian), petitionID: petition.map { PetitionID($0) })))
@@ -41,9 +39,7 @@ struct LeadCommand: AsyncParsableCommand {
         @Option(help: "disciplineCommission, organizationDepartment, or the name of another competent unit.") var to: String
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let destination: HandoverDestination = switch to {
                 case "disciplineCommission": .disciplineCommission
                 case "organizationDepartment": .organizationDepartment
@@ -87,9 +83,7 @@ struct LeadCommand: AsyncParsableCommand {
 
         func run() async throws {
             let language = options.language
-            try await CLI.run(language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let leads = try await session.service.read { engine in engine.leads(of: inspection.map { InspectionID($0) }, as: session.actor) }
                 let rows = leads.map { lead in
                     [lead.id.rawValue, lead.inspectionID.rawValue, lead.subjectName, lead.subjectPost, lead.custodianID.rawValue,

@@ -86,9 +86,7 @@ struct OrgCommand: AsyncParsableCommand {
 
         func run() async throws {
             let language = options.language
-            try await CLI.run(language) {
-                let session = try await Session.open(options, readOnly: true)
-                defer { session.close() }
+            try await Session.run(options, readOnly: true) { session in
                 let filter = try kind.map { text throws in
                     guard let parsed = OrganizationKind(parsing: text) else { throw CLIFailure(.usage, OrganizationKind.help(language)) }
                     return parsed
@@ -117,9 +115,7 @@ struct OrgCommand: AsyncParsableCommand {
         @Option(help: "Start at this organization (default: every root).") var root: String?
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options, readOnly: true)
-                defer { session.close() }
+            try await Session.run(options, readOnly: true) { session in
                 let state = await session.service.state
                 let today = await session.service.today
                 let tree = state.tree

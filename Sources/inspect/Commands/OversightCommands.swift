@@ -9,9 +9,7 @@ struct CoverageCommand: AsyncParsableCommand {
     @Option(help: "The term (default: the latest).") var term: String?
 
     func run() async throws {
-        try await CLI.run(options.language) {
-            let session = try await Session.open(options, readOnly: true)
-            defer { session.close() }
+        try await Session.run(options, readOnly: true) { session in
             let state = await session.service.state
             guard let termID = term.map({ TermID($0) }) ?? state.terms.values.max(by: { $0.window.start < $1.window.start })?.id else {
                 throw CLIFailure(.usage, session.t("尚未开启任何一届。", "No term has been opened."))
@@ -43,9 +41,7 @@ struct RectificationCommand: AsyncParsableCommand {
 
         func run() async throws {
             let language = options.language
-            try await CLI.run(language) {
-                let session = try await Session.open(options, readOnly: true)
-                defer { session.close() }
+            try await Session.run(options, readOnly: true) { session in
                 let warnings = try await session.service.read { engine in
                     engine.itemWarnings(atRiskOnly: overdue, as: session.actor).filter { inspection == nil || $0.item.inspectionID.rawValue == inspection }
                 }
@@ -75,9 +71,7 @@ struct AuditCommand: AsyncParsableCommand {
         @Option(help: "At most this many, newest last.") var last = 50
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 var trail = try await session.service.auditTrail(as: session.actor)
                 if let record { trail = trail.filter { "\($0.event)".contains(record) } }
                 trail = Array(trail.suffix(max(0, last)))

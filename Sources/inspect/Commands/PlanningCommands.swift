@@ -16,9 +16,7 @@ struct TermCommand: AsyncParsableCommand {
         @Option(help: "Last day (YYYY-MM-DD).") var to: Day
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let events = try await session.execute(.openTerm(name: name, committeeID: OrganizationID(committee), window: DayWindow(start: from, end: to)))
                 let term = session.created(events) { if case .termOpened(let t) = $0 { t } else { nil } }
                 try Printer(format: options.format).done(session.t("已开启 \(term?.id.rawValue ?? "")：\(name)", "Opened term \(term?.id.rawValue ?? ""): \(name)"), json: term)
@@ -33,9 +31,7 @@ struct TermCommand: AsyncParsableCommand {
         @OptionGroup var options: StoreOptions
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options, readOnly: true)
-                defer { session.close() }
+            try await Session.run(options, readOnly: true) { session in
                 let state = await session.service.state
                 try AccessPolicy.authorizeRead(session.actor, .planning, state: state, today: await session.service.today)
                 let terms = state.terms.values.sorted { $0.window.start < $1.window.start }
@@ -63,9 +59,7 @@ struct RoundCommand: AsyncParsableCommand {
         @Option(help: "Last day (YYYY-MM-DD).") var to: Day
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let events = try await session.execute(.planRound(termID: TermID(term), number: number, kind: kind, title: title, window: DayWindow(start: from, end: to)))
                 let round = session.created(events) { if case .roundPlanned(let r) = $0 { r } else { nil } }
                 try Printer(format: options.format).done(session.t("已安排 \(round?.id.rawValue ?? "")：\(title)", "Planned round \(round?.id.rawValue ?? ""): \(title)"), json: round)
@@ -81,9 +75,7 @@ struct RoundCommand: AsyncParsableCommand {
 
         func run() async throws {
             let language = options.language
-            try await CLI.run(language) {
-                let session = try await Session.open(options, readOnly: true)
-                defer { session.close() }
+            try await Session.run(options, readOnly: true) { session in
                 let state = await session.service.state
                 try AccessPolicy.authorizeRead(session.actor, .planning, state: state, today: await session.service.today)
                 let rounds = state.rounds.values.sorted { ($0.termID, $0.number) < ($1.termID, $1.number) }

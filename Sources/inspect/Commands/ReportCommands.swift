@@ -16,9 +16,7 @@ struct ReportCommand: AsyncParsableCommand {
         @Option(help: "A special report on a general problem (repeatable).") var special: [String] = []
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 try await session.execute(.submitReport(InspectionID(inspection), ReportSubmission(findingIDs: (findings?.items ?? []).map { FindingID($0) }, summary: summary, specialReports: special)))
                 try Printer(format: options.format).done(session.t("已报送 \(inspection) 的巡察报告。", "Submitted the report of \(inspection)."), json: ["inspection": inspection])
             }
@@ -34,9 +32,7 @@ struct ReportCommand: AsyncParsableCommand {
         @Option(help: "The meeting, e.g. 区委书记专题会.") var meeting: String
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 try await session.execute(.approveReport(InspectionID(inspection), meeting: meeting))
                 try Printer(format: options.format).done(session.t("\(meeting)已审定 \(inspection) 的报告。", "\(meeting) approved the report of \(inspection)."), json: ["inspection": inspection])
             }
@@ -61,9 +57,7 @@ struct FeedbackCommand: AsyncParsableCommand {
         @Option(help: "Copies (抄告), comma-separated.") var copies: CommaList
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 try await session.execute(.deliverFeedback(InspectionID(inspection), FeedbackDelivery(text: text, toHeadOn: toHead, toLeadershipOn: toLeadership, copiedTo: copies.items)))
                 let feedback = await session.service.state.inspections[InspectionID(inspection)]?.feedback
                 try Printer(format: options.format).done(session.t("已反馈；整改方案须于 \(feedback?.planDue.iso ?? "") 前报送，整改报告须于 \(feedback?.reportDue.iso ?? "") 前报送。",
@@ -80,9 +74,7 @@ struct FeedbackCommand: AsyncParsableCommand {
         @Argument(help: "The inspection.") var inspection: String
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 try await session.execute(.completeHandover(InspectionID(inspection)))
                 try Printer(format: options.format).done(session.t("\(inspection) 移交完成。", "Hand-over of \(inspection) complete."), json: ["inspection": inspection])
             }

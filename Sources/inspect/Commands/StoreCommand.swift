@@ -76,9 +76,7 @@ struct StoreCommand: AsyncParsableCommand {
 
         func run() async throws {
             let language = options.language
-            try await CLI.run(language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 guard session.actor.role == .office else {
                     throw DomainError(.accessRole, zh: "快照由巡察办写入。", en: "The office writes snapshots.")
                 }

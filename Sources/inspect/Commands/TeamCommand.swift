@@ -17,9 +17,7 @@ struct TeamCommand: AsyncParsableCommand {
         @Option(help: "组员, comma-separated.") var members: CommaList
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let composition = TeamComposition(leaderID: InspectorID(leader), deputyIDs: deputies.items.map { InspectorID($0) }, memberIDs: members.items.map { InspectorID($0) })
                 let events = try await session.execute(.formTeam(roundID: RoundID(round), name: name, composition: composition))
                 let team = session.created(events) { if case .teamFormed(let t) = $0 { t } else { nil } }
@@ -40,9 +38,7 @@ struct TeamCommand: AsyncParsableCommand {
         @Option(help: "Why.") var reason = ""
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let composition = TeamComposition(leaderID: InspectorID(leader), deputyIDs: deputies.items.map { InspectorID($0) }, memberIDs: members.items.map { InspectorID($0) })
                 try await session.execute(.changeTeam(TeamID(team), composition), reason: reason)
                 try Printer(format: options.format).done(session.t("已调整 \(team) 的人员。", "Changed the people of \(team)."), json: composition)

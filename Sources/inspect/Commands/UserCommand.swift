@@ -20,9 +20,7 @@ struct UserCommand: AsyncParsableCommand {
         @Flag(help: "The office's head (office role only).") var officeHead = false
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 let account = UserAccount(id: UserID(id), name: name, role: role, inspectorID: inspector.map { InspectorID($0) },
                                           organizationID: organization.map { OrganizationID($0) }, isOfficeHead: officeHead)
                 try await session.execute(.registerUser(account))
@@ -40,9 +38,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let language = options.language
-            try await CLI.run(language) {
-                let session = try await Session.open(options, readOnly: true)
-                defer { session.close() }
+            try await Session.run(options, readOnly: true) { session in
                 guard [.office, .leadingGroup, .auditor].contains(session.actor.role) else {
                     throw DomainError(.accessRole, zh: "账号清单仅限巡察办、领导小组和监督审计人员查阅。", en: "The list of accounts is for the office, the leading group and auditors.")
                 }
@@ -66,9 +62,7 @@ struct UserCommand: AsyncParsableCommand {
         @Argument(help: "The account to close.") var id: String
 
         func run() async throws {
-            try await CLI.run(options.language) {
-                let session = try await Session.open(options)
-                defer { session.close() }
+            try await Session.run(options) { session in
                 try await session.execute(.deactivateUser(UserID(id)))
                 try Printer(format: options.format).done(options.language == .chinese ? "已停用账号 \(id)。" : "Closed account \(id).", json: ["closed": id])
             }

@@ -82,3 +82,14 @@ struct Session {
     /// Closes the store (releasing its lock).
     func close() { store.close() }
 }
+
+extension Session {
+    /// Opens a session for one command, runs `body`, closes the store, and reports failures with the right exit code.
+    static func run(_ options: StoreOptions, readOnly: Bool = false, _ body: (Session) async throws -> Void) async throws {
+        try await CLI.run(options.language) {
+            let session = try await open(options, readOnly: readOnly)
+            defer { session.close() }
+            try await body(session)
+        }
+    }
+}

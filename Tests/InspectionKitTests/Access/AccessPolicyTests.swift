@@ -37,7 +37,7 @@ struct AccessPolicyTests {
             _ = try world.engine.workRecords(of: other, as: member)
             Issue.record("read another team's records")
         } catch { #expect(error.rule == .accessTeamScope) }
-        world.expectRefusal(.accessTeamScope, member, .draftFinding(other, World.content(org: "T2")))
+        world.assertRefusal(.accessTeamScope, member, .draftFinding(other, World.content(org: "T2")))
         #expect(world.engine.inspections(as: member).map(\.id) == [world.inspection])
     }
 
@@ -50,11 +50,11 @@ struct AccessPolicyTests {
             _ = try world.engine.inspection(world.inspection, as: member)
             Issue.record("read outside the window")
         } catch { #expect(error.rule == .accessWindow) }
-        world.expectRefusal(.accessRole, member, .grantArchiveAccess(world.inspection))
+        world.assertRefusal(.accessRole, member, .grantArchiveAccess(world.inspection))
         try world.run(world.office, .grantArchiveAccess(world.inspection))
         #expect(throws: Never.self) { _ = try world.engine.inspection(world.inspection, as: member) }
         // Archive access reads, it does not reopen recording.
-        world.expectRefusal(.accessWindow, member, .draftFinding(world.inspection, World.content()))
+        world.assertRefusal(.accessWindow, member, .draftFinding(world.inspection, World.content()))
     }
 
     // MARK: Leads
@@ -190,17 +190,17 @@ struct AccessPolicyTests {
     @Test func refusesCommandsOutsideTheActorsRoleNamingTheRule() throws {
         var world = try World()
         world.clock.set(day: World.window.start)
-        world.expectRefusal(.accessRole, world.office, .authorize(world.inspection, window: World.window, noticeDay: World.window.start))
-        world.expectRefusal(.accessRole, world.leader(), .authorize(world.inspection, window: World.window, noticeDay: World.window.start))
-        world.expectRefusal(.accessRole, world.auditor, .registerOrganization(.init(name: "某村", kind: .villageBranch, parentID: "T1", region: "石桥")))
-        world.expectRefusal(.accessRole, world.t1Head, .formTeam(roundID: world.round, name: "组", composition: TeamComposition(leaderID: "I1", deputyIDs: ["I2"], memberIDs: ["I3", "I4", "I5"])))
+        world.assertRefusal(.accessRole, world.office, .authorize(world.inspection, window: World.window, noticeDay: World.window.start))
+        world.assertRefusal(.accessRole, world.leader(), .authorize(world.inspection, window: World.window, noticeDay: World.window.start))
+        world.assertRefusal(.accessRole, world.auditor, .registerOrganization(.init(name: "某村", kind: .villageBranch, parentID: "T1", region: "石桥")))
+        world.assertRefusal(.accessRole, world.t1Head, .formTeam(roundID: world.round, name: "组", composition: TeamComposition(leaderID: "I1", deputyIDs: ["I2"], memberIDs: ["I3", "I4", "I5"])))
         try world.station()
-        world.expectRefusal(.accessRole, world.t1Head, .draftFinding(world.inspection, World.content()))
-        world.expectRefusal(.accessRole, world.discipline, .draftFinding(world.inspection, World.content()))
-        world.expectRefusal(.accessRole, world.member("I3"), .withdraw(world.inspection))
-        world.expectRefusal(.accessRole, world.member("I3"), .approveReport(world.inspection, meeting: "书记专题会"))
+        world.assertRefusal(.accessRole, world.t1Head, .draftFinding(world.inspection, World.content()))
+        world.assertRefusal(.accessRole, world.discipline, .draftFinding(world.inspection, World.content()))
+        world.assertRefusal(.accessRole, world.member("I3"), .withdraw(world.inspection))
+        world.assertRefusal(.accessRole, world.member("I3"), .approveReport(world.inspection, meeting: "书记专题会"))
         let impostor = Actor(id: "u-I7", name: "冒充组长", role: .teamLeader, inspectorID: "I7")
-        world.expectRefusal(.accessTeamScope, impostor, .withdraw(world.inspection))
+        world.assertRefusal(.accessTeamScope, impostor, .withdraw(world.inspection))
     }
 
     @Test func statisticsAreForOversightAndReceivingBodies() throws {

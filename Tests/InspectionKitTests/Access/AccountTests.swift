@@ -5,9 +5,9 @@ import Testing
 struct AccountTests {
     @Test func theFirstAccountIsOpenedByTheOfficeAndTheRestByItsHead() throws {
         var world = try World()
-        world.expectRefusal(.accessRole, world.leadingGroup, .registerUser(UserAccount(id: "lg", name: "领导小组", role: .leadingGroup)))
+        world.assertRefusal(.accessRole, world.leadingGroup, .registerUser(UserAccount(id: "lg", name: "领导小组", role: .leadingGroup)))
         try world.run(world.office, .registerUser(UserAccount(id: "office-head", name: "巡察办主任", role: .office, isOfficeHead: true)))
-        world.expectRefusal(.accessRole, world.office, .registerUser(UserAccount(id: "lg", name: "领导小组", role: .leadingGroup)))
+        world.assertRefusal(.accessRole, world.office, .registerUser(UserAccount(id: "lg", name: "领导小组", role: .leadingGroup)))
         try world.run(world.officeHead, .registerUser(UserAccount(id: "lg", name: "领导小组", role: .leadingGroup)))
         #expect(world.engine.state.users["lg"]?.actor.role == .leadingGroup)
     }
@@ -16,17 +16,17 @@ struct AccountTests {
         var world = try World()
         try world.run(world.office, .registerUser(UserAccount(id: "office-head", name: "主任", role: .office, isOfficeHead: true)))
         let head = world.officeHead
-        world.expectRefusal(.invalidInput, head, .registerUser(UserAccount(id: "m", name: "组员", role: .teamMember)))
-        world.expectRefusal(.unknownRecord, head, .registerUser(UserAccount(id: "m", name: "组员", role: .teamMember, inspectorID: "NOBODY")))
-        world.expectRefusal(.invalidInput, head, .registerUser(UserAccount(id: "t", name: "镇", role: .inspectedOrg)))
-        world.expectRefusal(.invalidInput, head, .registerUser(UserAccount(id: "x", name: "x", role: .auditor, isOfficeHead: true)))
-        world.expectRefusal(.invalidInput, head, .registerUser(UserAccount(id: "two words", name: "x", role: .auditor)))
-        world.expectRefusal(.duplicateRecord, head, .registerUser(UserAccount(id: "office-head", name: "又一个", role: .office)))
+        world.assertRefusal(.invalidInput, head, .registerUser(UserAccount(id: "m", name: "组员", role: .teamMember)))
+        world.assertRefusal(.unknownRecord, head, .registerUser(UserAccount(id: "m", name: "组员", role: .teamMember, inspectorID: "NOBODY")))
+        world.assertRefusal(.invalidInput, head, .registerUser(UserAccount(id: "t", name: "镇", role: .inspectedOrg)))
+        world.assertRefusal(.invalidInput, head, .registerUser(UserAccount(id: "x", name: "x", role: .auditor, isOfficeHead: true)))
+        world.assertRefusal(.invalidInput, head, .registerUser(UserAccount(id: "two words", name: "x", role: .auditor)))
+        world.assertRefusal(.duplicateRecord, head, .registerUser(UserAccount(id: "office-head", name: "又一个", role: .office)))
         try world.run(head, .registerUser(UserAccount(id: "m", name: "组员", role: .teamMember, inspectorID: "I3")))
         try world.run(head, .deactivateUser("m"))
         #expect(world.engine.state.users["m"]?.active == false)
-        world.expectRefusal(.invalidInput, head, .deactivateUser("m"))
-        world.expectRefusal(.invalidInput, head, .deactivateUser("office-head"))
+        world.assertRefusal(.invalidInput, head, .deactivateUser("m"))
+        world.assertRefusal(.invalidInput, head, .deactivateUser("office-head"))
     }
 
     @Test func theSampleDistrictHasAnAccountForEveryoneWhoActs() throws {

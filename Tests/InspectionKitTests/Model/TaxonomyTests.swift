@@ -42,8 +42,8 @@ struct TaxonomyTests {
     @Test func refusesFindingsClassifiedAboveTheLeaves() throws {
         var world = try World()
         try world.station()
-        world.expectRefusal(.findingCategory, world.member("I3"), .draftFinding(world.inspection, World.content(category: "2.4")))
-        world.expectRefusal(.findingCategory, world.member("I3"), .draftFinding(world.inspection, World.content(category: "no-such")))
+        world.assertRefusal(.findingCategory, world.member("I3"), .draftFinding(world.inspection, World.content(category: "2.4")))
+        world.assertRefusal(.findingCategory, world.member("I3"), .draftFinding(world.inspection, World.content(category: "no-such")))
     }
 
     @Test func anAdoptedTaxonomyClassifiesLaterFindings() throws {
@@ -53,6 +53,6 @@ struct TaxonomyTests {
         try world.run(world.office, .adoptTaxonomy(own))
         try world.station()
         try world.run(world.member("I3"), .draftFinding(world.inspection, World.content(category: "Z.1")))
-        world.expectRefusal(.findingCategory, world.member("I3"), .draftFinding(world.inspection, World.content(category: "2.4.3")))
+        world.assertRefusal(.findingCategory, world.member("I3"), .draftFinding(world.inspection, World.content(category: "2.4.3")))
     }
 }

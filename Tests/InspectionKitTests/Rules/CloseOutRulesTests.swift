@@ -14,17 +14,17 @@ struct CloseOutRulesTests {
     @Test func refusesCloseOutBeforeTheItemIsRectified() throws {
         var world = try World()
         let (_, items) = try world.rectifying()
-        world.expectRefusal(.itemTransition, world.t1Head, .attachCloseOutEvidence(items[0].id, [EvidenceItem(title: "材料", reference: "A-1")]))
-        world.expectRefusal(.itemTransition, world.office, .acceptCloseOut(items[0].id))
+        world.assertRefusal(.itemTransition, world.t1Head, .attachCloseOutEvidence(items[0].id, [EvidenceItem(title: "材料", reference: "A-1")]))
+        world.assertRefusal(.itemTransition, world.office, .acceptCloseOut(items[0].id))
     }
 
     @Test func refusesCloseOutWithoutEvidence() throws {
         var world = try World()
         let item = try rectified(&world)
-        world.expectRefusal(.closeOutEvidence, world.t1Head, .signOffCloseOut(item))
-        world.expectRefusal(.closeOutEvidence, world.office, .acceptCloseOut(item))
-        world.expectRefusal(.closeOutEvidence, world.t1Head, .attachCloseOutEvidence(item, []))
-        world.expectRefusal(.closeOutEvidence, world.t1Head, .attachCloseOutEvidence(item, [EvidenceItem(title: "材料", reference: " ")]))
+        world.assertRefusal(.closeOutEvidence, world.t1Head, .signOffCloseOut(item))
+        world.assertRefusal(.closeOutEvidence, world.office, .acceptCloseOut(item))
+        world.assertRefusal(.closeOutEvidence, world.t1Head, .attachCloseOutEvidence(item, []))
+        world.assertRefusal(.closeOutEvidence, world.t1Head, .attachCloseOutEvidence(item, [EvidenceItem(title: "材料", reference: " ")]))
     }
 
     @Test func refusesSignOffByAnyoneButTheOrganizationsHead() throws {
@@ -32,11 +32,11 @@ struct CloseOutRulesTests {
         let item = try rectified(&world)
         try world.run(world.t1Head, .attachCloseOutEvidence(item, [EvidenceItem(title: "清退记录", reference: "整改档案-1")]))
         let staff = Actor(id: "t1-staff", name: "整改专班", role: .inspectedOrg, organizationID: "T1")
-        world.expectRefusal(.closeOutSignOff, staff, .signOffCloseOut(item))
-        world.expectRefusal(.accessRole, world.office, .signOffCloseOut(item))
-        world.expectRefusal(.closeOutSignOff, world.office, .acceptCloseOut(item))
+        world.assertRefusal(.closeOutSignOff, staff, .signOffCloseOut(item))
+        world.assertRefusal(.accessRole, world.office, .signOffCloseOut(item))
+        world.assertRefusal(.closeOutSignOff, world.office, .acceptCloseOut(item))
         try world.run(world.t1Head, .signOffCloseOut(item))
-        world.expectRefusal(.closeOutSignOff, world.t1Head, .signOffCloseOut(item))
+        world.assertRefusal(.closeOutSignOff, world.t1Head, .signOffCloseOut(item))
         #expect(world.engine.state.rectificationItems[item]?.closeOut.signOff?.headName == "张书记")
     }
 
@@ -46,9 +46,9 @@ struct CloseOutRulesTests {
         try world.run(world.t1Head, .attachCloseOutEvidence(item, [EvidenceItem(title: "清退记录", reference: "整改档案-1")]))
         try world.run(world.t1Head, .signOffCloseOut(item))
         try world.run(world.office, .acceptCloseOut(item))
-        world.expectRefusal(.closeOutAcceptance, world.officeHead, .acceptCloseOut(item))
-        world.expectRefusal(.accessRole, world.member("I3"), .acceptCloseOut(item))
-        world.expectRefusal(.accessRole, world.discipline, .acceptCloseOut(item))
+        world.assertRefusal(.closeOutAcceptance, world.officeHead, .acceptCloseOut(item))
+        world.assertRefusal(.accessRole, world.member("I3"), .acceptCloseOut(item))
+        world.assertRefusal(.accessRole, world.discipline, .acceptCloseOut(item))
         try world.run(world.leader(), .acceptCloseOut(item))
         #expect(world.engine.state.rectificationItems[item]?.status == .rectified)
         try world.run(world.t1Head, .acceptCloseOut(item))

@@ -19,17 +19,17 @@ struct RectificationRulesTests {
     @Test func refusesAPlanThatLeavesAFedBackFindingWithoutATask() throws {
         var world = try World()
         let findings = try plan(&world)
-        world.expectRefusal(.rectificationPlan, world.t1Head, .submitRectificationPlan(world.inspection, [row(findings[0])]))
-        world.expectRefusal(.rectificationPlan, world.t1Head, .submitRectificationPlan(world.inspection, [row(findings[0]), row(findings[1], measures: " ")]))
-        world.expectRefusal(.rectificationPlan, world.t1Head, .submitRectificationPlan(world.inspection, findings.map { row($0) } + [row("FND-999999")]))
+        world.assertRefusal(.rectificationPlan, world.t1Head, .submitRectificationPlan(world.inspection, [row(findings[0])]))
+        world.assertRefusal(.rectificationPlan, world.t1Head, .submitRectificationPlan(world.inspection, [row(findings[0]), row(findings[1], measures: " ")]))
+        world.assertRefusal(.rectificationPlan, world.t1Head, .submitRectificationPlan(world.inspection, findings.map { row($0) } + [row("FND-999999")]))
     }
 
     @Test func setsDefaultDeadlinesAndRefusesDeadlinesPastTheHardLimit() throws {
         var world = try World()
         let findings = try plan(&world)
         let feedbackDay = try #require(world.current.feedback?.deliveredOn)
-        world.expectRefusal(.rectificationDeadline, world.t1Head, .submitRectificationPlan(world.inspection, [row(findings[0]), row(findings[1], deadline: feedbackDay.adding(months: 13))]))
-        world.expectRefusal(.rectificationDeadline, world.t1Head, .submitRectificationPlan(world.inspection, [row(findings[0]), row(findings[1], deadline: world.today)]))
+        world.assertRefusal(.rectificationDeadline, world.t1Head, .submitRectificationPlan(world.inspection, [row(findings[0]), row(findings[1], deadline: feedbackDay.adding(months: 13))]))
+        world.assertRefusal(.rectificationDeadline, world.t1Head, .submitRectificationPlan(world.inspection, [row(findings[0]), row(findings[1], deadline: world.today)]))
         try world.run(world.t1Head, .submitRectificationPlan(world.inspection, [row(findings[0]), row(findings[1], deadline: feedbackDay.adding(months: 12))]))
         let items = world.engine.state.rectificationItems(of: world.inspection)
         #expect(items.map(\.deadline) == [feedbackDay.adding(months: 6), feedbackDay.adding(months: 12)])
@@ -39,19 +39,19 @@ struct RectificationRulesTests {
     @Test func refusesThePlanFromAnotherOrganization() throws {
         var world = try World()
         let findings = try plan(&world)
-        world.expectRefusal(.accessInspectedOrganization, world.t2Head, .submitRectificationPlan(world.inspection, findings.map { row($0) }))
+        world.assertRefusal(.accessInspectedOrganization, world.t2Head, .submitRectificationPlan(world.inspection, findings.map { row($0) }))
     }
 
     @Test func itemsMoveInOrderOnly() throws {
         var world = try World()
         let (_, items) = try world.rectifying()
         let item = items[0].id
-        world.expectRefusal(.itemTransition, world.t1Head, .updateRectification(item, status: .rectified, note: "已完成"))
-        world.expectRefusal(.itemTransition, world.t1Head, .updateRectification(item, status: .verified, note: "自行销号"))
-        world.expectRefusal(.invalidInput, world.t1Head, .updateRectification(item, status: .inProgress, note: ""))
+        world.assertRefusal(.itemTransition, world.t1Head, .updateRectification(item, status: .rectified, note: "已完成"))
+        world.assertRefusal(.itemTransition, world.t1Head, .updateRectification(item, status: .verified, note: "自行销号"))
+        world.assertRefusal(.invalidInput, world.t1Head, .updateRectification(item, status: .inProgress, note: ""))
         try world.run(world.t1Head, .updateRectification(item, status: .inProgress, note: "启动"))
         try world.run(world.t1Head, .updateRectification(item, status: .rectified, note: "完成"))
-        world.expectRefusal(.itemTransition, world.t1Head, .updateRectification(item, status: .inProgress, note: "退回"))
+        world.assertRefusal(.itemTransition, world.t1Head, .updateRectification(item, status: .inProgress, note: "退回"))
     }
 
     @Test func computesGreenYellowAndRedWarnings() throws {
@@ -76,15 +76,15 @@ struct RectificationRulesTests {
         var world = try World()
         let (_, items) = try world.rectifying()
         let item = items[0]
-        world.expectRefusal(.supervisionNotice, world.office, .issueSupervisionNotice(item.id))
+        world.assertRefusal(.supervisionNotice, world.office, .issueSupervisionNotice(item.id))
         world.clock.set(day: item.deadline.adding(days: -5))
         try world.run(world.office, .issueSupervisionNotice(item.id))
-        world.expectRefusal(.supervisionNotice, world.office, .issueSupervisionNotice(item.id))
+        world.assertRefusal(.supervisionNotice, world.office, .issueSupervisionNotice(item.id))
         world.clock.set(day: item.deadline.adding(days: 3))
         try world.run(world.office, .issueSupervisionNotice(item.id))
         try world.run(world.office, .issueSupervisionNotice(item.id))
         try world.run(world.office, .issueSupervisionNotice(item.id))
-        world.expectRefusal(.supervisionNotice, world.office, .issueSupervisionNotice(item.id))
+        world.assertRefusal(.supervisionNotice, world.office, .issueSupervisionNotice(item.id))
         #expect(world.engine.state.rectificationItems[item.id]?.notices.map(\.kind) == SupervisionNoticeKind.allCases)
     }
 
@@ -92,9 +92,9 @@ struct RectificationRulesTests {
         var world = try World()
         let (_, items) = try world.rectifying()
         let item = items[0].id
-        world.expectRefusal(.itemTransition, world.t1Head, .markLongTerm(item, nextReview: world.today.adding(months: 6)))
+        world.assertRefusal(.itemTransition, world.t1Head, .markLongTerm(item, nextReview: world.today.adding(months: 6)))
         try world.run(world.t1Head, .updateRectification(item, status: .inProgress, note: "启动"))
-        world.expectRefusal(.longTermReview, world.t1Head, .markLongTerm(item, nextReview: world.today))
+        world.assertRefusal(.longTermReview, world.t1Head, .markLongTerm(item, nextReview: world.today))
         try world.run(world.t1Head, .markLongTerm(item, nextReview: world.today.adding(months: 6)))
         #expect(world.engine.state.rectificationItems[item]?.status == .longTerm)
         #expect(world.engine.state.rectificationItems[item]?.isOverdue(on: world.today.adding(months: 24)) == false)
@@ -105,11 +105,11 @@ struct RectificationRulesTests {
         try world.station()
         let marked = try world.approvedFindings(2, immediate: true)
         let plan = RectificationItemPlan(findingID: marked[0], measures: "立即清退", responsibleLeader: "张书记", responsibleDepartment: "民政办")
-        world.expectRefusal(.immediateRectification, world.leader(), .startImmediateRectification(marked[1], RectificationItemPlan(findingID: marked[1], measures: "清退", responsibleLeader: "张书记", responsibleDepartment: "民政办")))
-        world.expectRefusal(.accessInspectedOrganization, world.t2Head, .startImmediateRectification(marked[0], plan))
+        world.assertRefusal(.immediateRectification, world.leader(), .startImmediateRectification(marked[1], RectificationItemPlan(findingID: marked[1], measures: "清退", responsibleLeader: "张书记", responsibleDepartment: "民政办")))
+        world.assertRefusal(.accessInspectedOrganization, world.t2Head, .startImmediateRectification(marked[0], plan))
         try world.run(world.t1Head, .startImmediateRectification(marked[0], plan), reason: "边巡边改")
         #expect(world.engine.state.rectificationItems.values.first?.isImmediate == true)
-        world.expectRefusal(.immediateRectification, world.leader(), .startImmediateRectification(marked[0], plan))
+        world.assertRefusal(.immediateRectification, world.leader(), .startImmediateRectification(marked[0], plan))
         // The plan later need not repeat a finding already under immediate rectification.
         try world.approve(findings: marked)
         try world.deliverFeedback()
@@ -123,6 +123,6 @@ struct RectificationRulesTests {
         try world.station()
         let marked = try world.approvedFindings(1, immediate: true)
         try world.run(world.leader(), .withdraw(world.inspection), on: World.window.start.adding(days: 40))
-        world.expectRefusal(.immediateRectification, world.leader(), .startImmediateRectification(marked[0], RectificationItemPlan(findingID: marked[0], measures: "清退", responsibleLeader: "张书记", responsibleDepartment: "民政办")))
+        world.assertRefusal(.immediateRectification, world.leader(), .startImmediateRectification(marked[0], RectificationItemPlan(findingID: marked[0], measures: "清退", responsibleLeader: "张书记", responsibleDepartment: "民政办")))
     }
 }

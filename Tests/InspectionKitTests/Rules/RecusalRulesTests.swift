@@ -23,7 +23,7 @@ struct RecusalRulesTests {
         try addInspector(&world, id: "X", home: "T1")
         try putOnTeam(&world, "X")
         let intent = authorize(&world)
-        world.expectRefusal(.recusalUnresolved, world.leadingGroup, intent)
+        world.assertRefusal(.recusalUnresolved, world.leadingGroup, intent)
     }
 
     @Test func refusesAuthorizationWhenAMemberBelongsBelowTheTarget() throws {
@@ -31,7 +31,7 @@ struct RecusalRulesTests {
         try addInspector(&world, id: "X", home: "T1-V2")
         try putOnTeam(&world, "X")
         let intent = authorize(&world)
-        world.expectRefusal(.recusalUnresolved, world.leadingGroup, intent)
+        world.assertRefusal(.recusalUnresolved, world.leadingGroup, intent)
     }
 
     @Test func refusesAuthorizationWhenAMemberServedThereWithinFiveYears() throws {
@@ -42,7 +42,7 @@ struct RecusalRulesTests {
         #expect(Set(conflicts.map(\.kind)) == [.post])
         #expect(Set(conflicts.map(\.targetID)) == ["T1", "T1-V1", "T1-V2"])
         let intent = authorize(&world)
-        world.expectRefusal(.recusalUnresolved, world.leadingGroup, intent)
+        world.assertRefusal(.recusalUnresolved, world.leadingGroup, intent)
     }
 
     @Test func ignoresPostingsThatEndedMoreThanFiveYearsAgo() throws {
@@ -71,7 +71,7 @@ struct RecusalRulesTests {
         #expect(Set(conflicts.map(\.kind)) == [.kin])
         #expect(Set(conflicts.map(\.targetID)) == ["T1", "T1-V1"])
         let intent = authorize(&world)
-        world.expectRefusal(.recusalUnresolved, world.leadingGroup, intent)
+        world.assertRefusal(.recusalUnresolved, world.leadingGroup, intent)
     }
 
     @Test func appliesRegionalRecusalOnlyWhereTheOfficeEnablesIt() throws {
@@ -87,20 +87,20 @@ struct RecusalRulesTests {
         try putOnTeam(&strict, "X")
         #expect(Set(try strict.engine.recusalReport(for: strict.inspection, as: strict.office).map(\.kind)) == [.region])
         let intent = authorize(&strict)
-        strict.expectRefusal(.recusalUnresolved, strict.leadingGroup, intent)
+        strict.assertRefusal(.recusalUnresolved, strict.leadingGroup, intent)
     }
 
     @Test func aLeadingGroupWaiverWithAReasonResolvesTheConflict() throws {
         var world = try World()
         try addInspector(&world, id: "X", relatives: [Relative(name: "王某", relation: "表兄", organizationID: "T1-V1", post: "村民小组长")])
         try putOnTeam(&world, "X")
-        world.expectRefusal(.recusalWaiver, world.leadingGroup, .waiveRecusal(inspectionID: world.inspection, inspectorID: "X", targetID: "T1", kind: .kin))
-        world.expectRefusal(.recusalWaiver, world.leadingGroup, .waiveRecusal(inspectionID: world.inspection, inspectorID: "X", targetID: "T1", kind: .post), reason: "无此冲突")
-        world.expectRefusal(.accessRole, world.office, .waiveRecusal(inspectionID: world.inspection, inspectorID: "X", targetID: "T1", kind: .kin), reason: "办公室不能豁免")
+        world.assertRefusal(.recusalWaiver, world.leadingGroup, .waiveRecusal(inspectionID: world.inspection, inspectorID: "X", targetID: "T1", kind: .kin))
+        world.assertRefusal(.recusalWaiver, world.leadingGroup, .waiveRecusal(inspectionID: world.inspection, inspectorID: "X", targetID: "T1", kind: .post), reason: "无此冲突")
+        world.assertRefusal(.accessRole, world.office, .waiveRecusal(inspectionID: world.inspection, inspectorID: "X", targetID: "T1", kind: .kin), reason: "办公室不能豁免")
         try world.run(world.leadingGroup, .waiveRecusal(inspectionID: world.inspection, inspectorID: "X", targetID: "T1", kind: .kin), reason: "远亲且非村两委成员，经领导小组研究同意")
         // The village is a target too: one waiver does not cover it.
         let partial = authorize(&world)
-        world.expectRefusal(.recusalUnresolved, world.leadingGroup, partial)
+        world.assertRefusal(.recusalUnresolved, world.leadingGroup, partial)
         try world.run(world.leadingGroup, .waiveRecusal(inspectionID: world.inspection, inspectorID: "X", targetID: "T1-V1", kind: .kin), reason: "远亲且非村两委成员，经领导小组研究同意")
         let conflicts = try world.engine.recusalReport(for: world.inspection, as: world.office)
         #expect(conflicts.allSatisfy { $0.isResolved })

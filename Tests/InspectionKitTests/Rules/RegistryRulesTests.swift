@@ -5,14 +5,14 @@ import Testing
 struct RegistryRulesTests {
     @Test func refusesAnOrganizationWithoutParentUnlessItIsACommittee() throws {
         var world = try World()
-        world.expectRefusal(.organizationTree, world.office, .registerOrganization(.init(name: "孤立支部", kind: .villageBranch, parentID: nil, region: "x")))
+        world.assertRefusal(.organizationTree, world.office, .registerOrganization(.init(name: "孤立支部", kind: .villageBranch, parentID: nil, region: "x")))
     }
 
     @Test func refusesUnknownParentsAndDuplicateIdentifiers() throws {
         var world = try World()
-        world.expectRefusal(.unknownRecord, world.office, .registerOrganization(.init(name: "某村", kind: .villageBranch, parentID: "NOPE", region: "x")))
-        world.expectRefusal(.duplicateRecord, world.office, .registerOrganization(.init(id: "T1", name: "重复", kind: .townshipCommittee, parentID: "C", region: "x")))
-        world.expectRefusal(.invalidInput, world.office, .registerOrganization(.init(name: "  ", kind: .townshipCommittee, parentID: "C", region: "x")))
+        world.assertRefusal(.unknownRecord, world.office, .registerOrganization(.init(name: "某村", kind: .villageBranch, parentID: "NOPE", region: "x")))
+        world.assertRefusal(.duplicateRecord, world.office, .registerOrganization(.init(id: "T1", name: "重复", kind: .townshipCommittee, parentID: "C", region: "x")))
+        world.assertRefusal(.invalidInput, world.office, .registerOrganization(.init(name: "  ", kind: .townshipCommittee, parentID: "C", region: "x")))
     }
 
     @Test func generatesIdentifiersWhenNoneIsGiven() throws {
@@ -24,14 +24,14 @@ struct RegistryRulesTests {
 
     @Test func refusesOverlappingTermsOfOneCommittee() throws {
         var world = try World()
-        world.expectRefusal(.termWindow, world.office, .openTerm(name: "重叠", committeeID: "C", window: DayWindow(start: Day(iso: "2026-01-01")!, end: Day(iso: "2030-12-31")!)))
-        world.expectRefusal(.termWindow, world.office, .openTerm(name: "倒置", committeeID: "C", window: DayWindow(start: Day(iso: "2031-01-01")!, end: Day(iso: "2030-12-31")!)))
+        world.assertRefusal(.termWindow, world.office, .openTerm(name: "重叠", committeeID: "C", window: DayWindow(start: Day(iso: "2026-01-01")!, end: Day(iso: "2030-12-31")!)))
+        world.assertRefusal(.termWindow, world.office, .openTerm(name: "倒置", committeeID: "C", window: DayWindow(start: Day(iso: "2031-01-01")!, end: Day(iso: "2030-12-31")!)))
     }
 
     @Test func refusesDuplicateRoundNumbersAndRoundsOutsideTheTerm() throws {
         var world = try World()
-        world.expectRefusal(.roundNumber, world.office, .planRound(termID: world.term, number: 1, kind: .regular, title: "重复", window: World.window))
-        world.expectRefusal(.termWindow, world.office, .planRound(termID: world.term, number: 2, kind: .mobile, title: "越界",
+        world.assertRefusal(.roundNumber, world.office, .planRound(termID: world.term, number: 1, kind: .regular, title: "重复", window: World.window))
+        world.assertRefusal(.termWindow, world.office, .planRound(termID: world.term, number: 2, kind: .mobile, title: "越界",
                                                                   window: DayWindow(start: Day(iso: "2026-12-01")!, end: Day(iso: "2027-02-01")!)))
     }
 
@@ -39,16 +39,16 @@ struct RegistryRulesTests {
         var world = try World()
         try world.run(world.office, .registerOrganization(.init(id: "X", name: "邻县县委", kind: .countyCommittee, parentID: nil, region: "邻县")))
         try world.run(world.office, .registerOrganization(.init(id: "X1", name: "邻县某镇", kind: .townshipCommittee, parentID: "X", region: "邻县")))
-        world.expectRefusal(.targetOutsideCommittee, world.office, .adoptPlan(termID: world.term, scope: .term, title: "规划", targetIDs: ["T1", "X1"]))
-        world.expectRefusal(.targetOutsideCommittee, world.office, .adoptPlan(termID: world.term, scope: .year(2024), title: "计划", targetIDs: ["C"]))
-        world.expectRefusal(.targetOutsideCommittee, world.office, .scheduleInspection(roundID: world.round, targetID: "X1", extensionIDs: [], teamID: world.team))
+        world.assertRefusal(.targetOutsideCommittee, world.office, .adoptPlan(termID: world.term, scope: .term, title: "规划", targetIDs: ["T1", "X1"]))
+        world.assertRefusal(.targetOutsideCommittee, world.office, .adoptPlan(termID: world.term, scope: .year(2024), title: "计划", targetIDs: ["C"]))
+        world.assertRefusal(.targetOutsideCommittee, world.office, .scheduleInspection(roundID: world.round, targetID: "X1", extensionIDs: [], teamID: world.team))
     }
 
     @Test func refusesExtensionsThatAreNotBelowTheTarget() throws {
         var world = try World()
         let team = try world.formTeam(leader: "I6", deputies: ["I7"], members: ["I8", "I3", "I4"])
-        world.expectRefusal(.invalidInput, world.office, .scheduleInspection(roundID: world.round, targetID: "T2", extensionIDs: ["T1-V1"], teamID: team))
-        world.expectRefusal(.duplicateRecord, world.office, .scheduleInspection(roundID: world.round, targetID: "T1", extensionIDs: [], teamID: team))
+        world.assertRefusal(.invalidInput, world.office, .scheduleInspection(roundID: world.round, targetID: "T2", extensionIDs: ["T1-V1"], teamID: team))
+        world.assertRefusal(.duplicateRecord, world.office, .scheduleInspection(roundID: world.round, targetID: "T1", extensionIDs: [], teamID: team))
     }
 
     @Test func measuresTermCoverageAndWhoIsStillMissing() throws {

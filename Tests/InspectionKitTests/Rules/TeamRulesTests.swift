@@ -9,24 +9,24 @@ struct TeamRulesTests {
 
     @Test func refusesTeamsOfTheWrongSize() throws {
         var world = try World()
-        world.expectRefusal(.teamComposition, world.office, composition("I1", ["I2"], ["I3", "I4"]))
-        world.expectRefusal(.teamComposition, world.office, composition("I1", ["I2"], ["I3", "I4", "I5", "I6", "I7", "I8"]))
+        world.assertRefusal(.teamComposition, world.office, composition("I1", ["I2"], ["I3", "I4"]))
+        world.assertRefusal(.teamComposition, world.office, composition("I1", ["I2"], ["I3", "I4", "I5", "I6", "I7", "I8"]))
     }
 
     @Test func refusesTeamsWithoutOneOrTwoDeputies() throws {
         var world = try World()
-        world.expectRefusal(.teamComposition, world.office, composition("I1", [], ["I3", "I4", "I5", "I6"]))
-        world.expectRefusal(.teamComposition, world.office, composition("I1", ["I2", "I3", "I4"], ["I5", "I6"]))
+        world.assertRefusal(.teamComposition, world.office, composition("I1", [], ["I3", "I4", "I5", "I6"]))
+        world.assertRefusal(.teamComposition, world.office, composition("I1", ["I2", "I3", "I4"], ["I5", "I6"]))
     }
 
     @Test func refusesThePersonInTwoPositions() throws {
         var world = try World()
-        world.expectRefusal(.teamComposition, world.office, composition("I1", ["I1"], ["I3", "I4", "I5"]))
+        world.assertRefusal(.teamComposition, world.office, composition("I1", ["I1"], ["I3", "I4", "I5"]))
     }
 
     @Test func refusesUnknownInspectors() throws {
         var world = try World()
-        world.expectRefusal(.unknownRecord, world.office, composition("I1", ["I2"], ["I3", "I4", "NOBODY"]))
+        world.assertRefusal(.unknownRecord, world.office, composition("I1", ["I2"], ["I3", "I4", "NOBODY"]))
     }
 
     @Test func honoursAnOfficesOwnTeamSize() throws {
@@ -34,12 +34,14 @@ struct TeamRulesTests {
         settings.teamSize = 3...5
         var world = try World(settings: settings)
         try world.run(world.office, composition("I1", ["I2"], ["I3"]))
+        #expect(world.engine.state.teams.values.contains { $0.everyone.count == 3 })
+        world.assertRefusal(.teamComposition, world.office, composition("I1", ["I2"], ["I3", "I4", "I5", "I6"]))
     }
 
     @Test func refusesChangingATeamOnceItIsAuthorized() throws {
         var world = try World()
         try world.station()
-        world.expectRefusal(.teamLocked, world.office, .changeTeam(world.team, TeamComposition(leaderID: "I6", deputyIDs: ["I2"], memberIDs: ["I3", "I4", "I5"])))
+        world.assertRefusal(.teamLocked, world.office, .changeTeam(world.team, TeamComposition(leaderID: "I6", deputyIDs: ["I2"], memberIDs: ["I3", "I4", "I5"])))
     }
 
     @Test func refusesSendingTheSameLeaderToTheSameOrganizationTwiceInATerm() throws {
@@ -53,8 +55,8 @@ struct TeamRulesTests {
         let second = try world.schedule(target: "T1", team: team2, round: round2)
         let window = DayWindow(start: Day(iso: "2024-09-01")!, end: Day(iso: "2024-11-01")!)
         world.clock.set(day: window.start)
-        world.expectRefusal(.rotation, world.leadingGroup, .authorize(second, window: window, noticeDay: window.start))
-        world.expectRefusal(.rotation, world.office, .overrideRotation(termID: world.term, leaderID: "I1", organizationID: "T1"))
+        world.assertRefusal(.rotation, world.leadingGroup, .authorize(second, window: window, noticeDay: window.start))
+        world.assertRefusal(.rotation, world.office, .overrideRotation(termID: world.term, leaderID: "I1", organizationID: "T1"))
         try world.run(world.office, .overrideRotation(termID: world.term, leaderID: "I1", organizationID: "T1"), reason: "专项巡察需熟悉情况的组长")
         try world.run(world.leadingGroup, .authorize(second, window: window, noticeDay: window.start))
         #expect(world.engine.state.inspections[second]?.stage == .authorized)

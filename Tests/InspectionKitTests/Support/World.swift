@@ -67,7 +67,7 @@ struct World {
     }
 
     /// Expects `intent` to be refused by `rule`, with the state and journal unchanged.
-    mutating func expectRefusal(_ rule: RuleID, _ actor: Actor, _ intent: Intent, reason: String = "",
+    mutating func assertRefusal(_ rule: RuleID, _ actor: Actor, _ intent: Intent, reason: String = "",
                                 sourceLocation: SourceLocation = #_sourceLocation) {
         let before = engine.state
         let journalCount = engine.journal.count
