@@ -38,7 +38,7 @@ enum CloseOutRules {
         let party: AcceptingParty
         switch c.actor.role {
         case .office: party = .office
-        case .teamLeader: party = .team
+        case .teamLeader, .teamMember: party = .team // the access policy has checked that the actor leads this team
         case .inspectedOrg: party = .organization
         default:
             throw DomainError(.accessRole, zh: "三方验收由巡察办、巡察组和被巡察党组织进行。", en: "Acceptance is by the office, the team and the inspected organization.")

@@ -27,36 +27,6 @@ struct CoverageCommand: AsyncParsableCommand {
     }
 }
 
-/// `inspect rectification list` — the ledger with warning levels.
-struct RectificationCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rectification", abstract: "整改台账 / the rectification ledger.", subcommands: [List.self])
-
-    /// `inspect rectification list`.
-    struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "整改事项 / items with their warning levels; --overdue for yellow and red only.")
-
-        @OptionGroup var options: StoreOptions
-        @Flag(help: "Only items due soon (yellow) or overdue (red).") var overdue = false
-        @Option(help: "Only this inspection's items.") var inspection: String?
-
-        func run() async throws {
-            let language = options.language
-            try await Session.run(options, readOnly: true) { session in
-                let warnings = try await session.service.read { engine in
-                    engine.itemWarnings(atRiskOnly: overdue, as: session.actor).filter { inspection == nil || $0.item.inspectionID.rawValue == inspection }
-                }
-                let state = await session.service.state
-                let rows = warnings.map { w in
-                    [w.level.label(language), w.item.id.rawValue, state.inspections[w.item.inspectionID].flatMap { state.organizations[$0.targetID]?.name } ?? "",
-                     w.item.status.label(language), w.item.deadline.iso, String(w.daysLeft), w.notify]
-                }
-                try Printer(format: options.format).rows([session.t("预警", "Level"), session.t("事项", "Item"), session.t("党组织", "Organization"), session.t("状态", "Status"),
-                                                          session.t("时限", "Deadline"), session.t("剩余天数", "Days left"), session.t("提醒", "Notify")], rows, json: warnings)
-            }
-        }
-    }
-}
-
 /// `inspect audit` — the audit trail.
 struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "audit", abstract: "审计日志 / show the trail (for a record) — verify it with `inspect store verify`.",
