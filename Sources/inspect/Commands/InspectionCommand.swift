@@ -5,7 +5,7 @@ import InspectionKit
 struct InspectionCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspection", abstract: "巡察 / schedule, check recusal, authorize, move through the lifecycle, list and show.",
-        subcommands: [Schedule.self, Recusal.self, Waive.self, Authorize.self, Advance.self, List.self, Show.self])
+        subcommands: [Schedule.self, Recusal.self, Waive.self, Authorize.self, Advance.self, Archive.self, GrantArchiveAccess.self, List.self, Show.self])
 
     /// `inspect inspection schedule`.
     struct Schedule: AsyncParsableCommand {
@@ -168,6 +168,36 @@ struct InspectionCommand: AsyncParsableCommand {
                     [Day(date: t.at, utcOffsetSeconds: 8 * 3_600).iso, t.from.label(language) + " → " + t.to.label(language), state.users[t.actor]?.name ?? t.actor.rawValue, t.reason]
                 }
                 try Printer(format: .table).rows([session.t("日期", "Day"), session.t("环节", "Stage"), session.t("操作人", "By"), session.t("理由", "Why")], rows, json: file.transitions)
+            }
+        }
+    }
+
+    /// `inspect inspection archive`.
+    struct Archive: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "归档 / archive an evaluated inspection (no open items, every lead disposed of).")
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The inspection.") var inspection: String
+
+        func run() async throws {
+            try await Session.run(options) { session in
+                try await session.execute(.archive(InspectionID(inspection)))
+                try Printer(format: options.format).done(session.t("\(inspection) 已归档。", "\(inspection) is archived."), json: ["inspection": inspection])
+            }
+        }
+    }
+
+    /// `inspect inspection grant-archive-access`.
+    struct GrantArchiveAccess: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "grant-archive-access", abstract: "授予档案查阅权限 / let the team read its records after its window.")
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The inspection.") var inspection: String
+
+        func run() async throws {
+            try await Session.run(options) { session in
+                try await session.execute(.grantArchiveAccess(InspectionID(inspection)))
+                try Printer(format: options.format).done(session.t("已授予巡察组档案查阅权限。", "The team may now read its archive."), json: ["inspection": inspection])
             }
         }
     }
