@@ -94,12 +94,35 @@ struct CommandLineTests {
 
         let skipped = try inspect(["org", "import", csv.path, "--skip-invalid"], store: store, as: "zhou", lang: "zh")
         #expect(skipped.status == 0, "\(skipped.err)")
-        #expect(skipped.out.contains("已导入3条党组织"))
+        #expect(skipped.out.contains("已导入党组织：3"))
         let rejects = try String(contentsOfFile: csv.path + ".rejects.csv", encoding: .utf8)
         #expect(rejects.split(whereSeparator: \.isNewline).count == 4)
         let tree = try inspect(["org", "tree"], store: store, as: "zhou")
         #expect(tree.out.contains("  中共石桥镇委员会  [SQ]"))
         #expect(tree.out.contains("    东村党支部  [SQ-1]"))
+    }
+
+    @Test func importsThePoolWholeOrNotAtAll() throws {
+        let store = try freshStore()
+        #expect(try inspect(["org", "add", "--id", "QX", "--name", "区委", "--kind", "countyCommittee", "--region", "青溪", "--out-of-scope"], store: store, as: "zhou").status == 0)
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("pool-\(UUID().uuidString).csv")
+        try Data("""
+        id,name,home,rank,expertise,region,user
+        P1,张伟,QX,正科级,finance;audit,青溪,u-P1
+        P2,李娜,QX,副科级,law,青溪,
+        P3,王强,NOPE,科员,,青溪,
+        P4,赵敏,QX,科员,cooking,青溪,
+
+        """.utf8).write(to: csv)
+        let before = try eventCount(store)
+        let refused = try inspect(["inspector", "import", csv.path], store: store, as: "zhou")
+        #expect(refused.status == 4)
+        #expect(refused.err.contains("line 4: [input.unknownRecord]") && refused.err.contains("line 5: field 'expertise'"))
+        #expect(try eventCount(store) == before)
+        let skipped = try inspect(["inspector", "import", csv.path, "--skip-invalid", "--format", "json"], store: store, as: "zhou")
+        #expect(skipped.status == 0 && skipped.out.contains("\"imported\" : 2"))
+        let pool = try inspect(["inspector", "list"], store: store, as: "zhou")
+        #expect(pool.out.contains("张伟") && pool.out.contains("李娜") && !pool.out.contains("王强"))
     }
 
     @Test func refusesALockedOrDamagedStoreWithAClearMessageAndChangesNothing() async throws {

@@ -1,10 +1,11 @@
 import ArgumentParser
+import Foundation
 import InspectionKit
 
 /// `inspect inspector` — the talent pool (巡察人才库).
 struct InspectorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "inspector", abstract: "巡察人才库 / add inspectors, record training and relatives, list the pool.",
-                                                    subcommands: [Add.self, Training.self, Relative.self, List.self])
+                                                    subcommands: [Add.self, Import.self, Training.self, Relative.self, List.self])
 
     /// `inspect inspector add`.
     struct Add: AsyncParsableCommand {
@@ -33,6 +34,40 @@ struct InspectorCommand: AsyncParsableCommand {
                     expertise: fields, region: region)))
                 let inspector = session.created(events) { if case .inspectorRegistered(let i) = $0 { i } else { nil } }
                 try Printer(format: options.format).done(session.t("已入库：\(inspector?.id.rawValue ?? "") \(name)", "Added \(inspector?.id.rawValue ?? "") \(name) to the pool."), json: inspector)
+            }
+        }
+    }
+
+    /// `inspect inspector import`.
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "导入人才库 / import inspectors from CSV.",
+            discussion: "Columns: id,name,home,rank,expertise,region,user (expertise separated by ';'). Invalid rows are reported by line and field and nothing is imported, unless --skip-invalid.")
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The CSV file.") var file: String
+        @Flag(help: "Import the valid rows and write the rejects to a file.") var skipInvalid = false
+        @Option(help: "Where to write rejected rows (default: FILE.rejects.csv).") var rejects: String?
+
+        func run() async throws {
+            let language = options.language
+            try await CLI.run(language) {
+                let csv = try CSVImport(url: URL(fileURLWithPath: file), required: ["name", "home", "rank", "region"], language: language)
+                let session = try await Session.open(options)
+                defer { session.close() }
+                try await CSVImport.run(csv, session: session, skipInvalid: skipInvalid, rejectsPath: rejects ?? file + ".rejects.csv",
+                                        noun: ("巡察干部", "inspectors")) { row throws(CSVImport.FieldError) in
+                    var fields: Set<Expertise> = []
+                    for item in (row.optional("expertise") ?? "").split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+                        guard let field = Expertise(rawValue: item) else {
+                            throw CSVImport.FieldError(field: "expertise", message: (language == .chinese ? "可选：" : "choose from: ") + Expertise.allCases.map(\.rawValue).joined(separator: ";"))
+                        }
+                        fields.insert(field)
+                    }
+                    return .registerInspector(InspectorRegistration(id: row.optional("id").map { InspectorID($0) }, name: try row.required("name", language),
+                                                                    userID: row.optional("user").map { UserID($0) }, homeOrganizationID: OrganizationID(try row.required("home", language)),
+                                                                    rank: try row.required("rank", language), expertise: fields, region: try row.required("region", language)))
+                }
             }
         }
     }

@@ -115,7 +115,7 @@ struct CSVImport {
             try Data(text.utf8).write(to: URL(fileURLWithPath: rejectsPath))
         }
         let imported = outcome.committed ? commands.count - outcome.refusals.count : 0
-        let summary = language == .chinese ? "已导入\(imported)条\(noun.zh)" + (rejects.isEmpty ? "。" : "；\(rejects.count)行被拒，见 \(rejectsPath)。")
+        let summary = language == .chinese ? "已导入\(noun.zh)：\(imported)" + (rejects.isEmpty ? "。" : "；\(rejects.count)行被拒，见 \(rejectsPath)。")
                                            : "Imported \(imported) \(noun.en)" + (rejects.isEmpty ? "." : "; \(rejects.count) row(s) rejected, see \(rejectsPath).")
         try Printer(format: session.options.format).done(summary, json: ["imported": imported, "rejected": rejects.count])
     }
