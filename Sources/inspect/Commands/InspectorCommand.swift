@@ -45,29 +45,21 @@ struct InspectorCommand: AsyncParsableCommand {
             discussion: "Columns: id,name,home,rank,expertise,region,user (expertise separated by ';'). Invalid rows are reported by line and field and nothing is imported, unless --skip-invalid.")
 
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The CSV file.") var file: String
-        @Flag(help: "Import the valid rows and write the rejects to a file.") var skipInvalid = false
-        @Option(help: "Where to write rejected rows (default: FILE.rejects.csv).") var rejects: String?
+        @OptionGroup var importing: ImportOptions
 
         func run() async throws {
             let language = options.language
-            try await CLI.run(language) {
-                let csv = try CSVImport(url: URL(fileURLWithPath: file), required: ["name", "home", "rank", "region"], language: language)
-                let session = try await Session.open(options)
-                defer { session.close() }
-                try await CSVImport.run(csv, session: session, skipInvalid: skipInvalid, rejectsPath: rejects ?? file + ".rejects.csv",
-                                        noun: ("巡察干部", "inspectors")) { row throws(CSVImport.FieldError) in
-                    var fields: Set<Expertise> = []
-                    for item in (row.optional("expertise") ?? "").split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
-                        guard let field = Expertise(rawValue: item) else {
-                            throw CSVImport.FieldError(field: "expertise", message: (language == .chinese ? "可选：" : "choose from: ") + Expertise.allCases.map(\.rawValue).joined(separator: ";"))
-                        }
-                        fields.insert(field)
+            try await CSVImport.command(options, importing, required: ["name", "home", "rank", "region"], noun: ("巡察干部", "inspectors")) { row throws(CSVImport.FieldError) in
+                var fields: Set<Expertise> = []
+                for item in (row.optional("expertise") ?? "").split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+                    guard let field = Expertise(rawValue: item) else {
+                        throw CSVImport.FieldError(field: "expertise", message: (language == .chinese ? "可选：" : "choose from: ") + Expertise.allCases.map(\.rawValue).joined(separator: ";"))
                     }
-                    return .registerInspector(InspectorRegistration(id: row.optional("id").map { InspectorID($0) }, name: try row.required("name", language),
-                                                                    userID: row.optional("user").map { UserID($0) }, homeOrganizationID: OrganizationID(try row.required("home", language)),
-                                                                    rank: try row.required("rank", language), expertise: fields, region: try row.required("region", language)))
+                    fields.insert(field)
                 }
+                return .registerInspector(InspectorRegistration(id: row.optional("id").map { InspectorID($0) }, name: try row.required("name", language),
+                                                                userID: row.optional("user").map { UserID($0) }, homeOrganizationID: OrganizationID(try row.required("home", language)),
+                                                                rank: try row.required("rank", language), expertise: fields, region: try row.required("region", language)))
             }
         }
     }

@@ -45,34 +45,26 @@ struct OrgCommand: AsyncParsableCommand {
             discussion: "Columns: id,name,kind,parent,region,head_name,head_user,in_scope. Parents may come earlier in the file. Invalid rows are reported by line and field and nothing is imported, unless --skip-invalid.")
 
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The CSV file.") var file: String
-        @Flag(help: "Import the valid rows and write the rejects to a file.") var skipInvalid = false
-        @Option(help: "Where to write rejected rows (default: FILE.rejects.csv).") var rejects: String?
+        @OptionGroup var importing: ImportOptions
 
         func run() async throws {
             let language = options.language
-            try await CLI.run(language) {
-                let csv = try CSVImport(url: URL(fileURLWithPath: file), required: ["name", "kind", "region"], language: language)
-                let session = try await Session.open(options)
-                defer { session.close() }
-                try await CSVImport.run(csv, session: session, skipInvalid: skipInvalid, rejectsPath: rejects ?? file + ".rejects.csv",
-                                        noun: ("党组织", "organizations")) { row throws(CSVImport.FieldError) in
-                    let kindText = try row.required("kind", language)
-                    guard let kind = OrganizationKind(parsing: kindText) else {
-                        throw CSVImport.FieldError(field: "kind", message: OrganizationKind.help(language))
-                    }
-                    var inScope = true
-                    if let flag = row.optional("in_scope") {
-                        guard let parsed = Bool(parsingFlag: flag) else {
-                            throw CSVImport.FieldError(field: "in_scope", message: language == .chinese ? "应为 是/否 或 true/false" : "must be true/false or 是/否")
-                        }
-                        inScope = parsed
-                    }
-                    let head = row.optional("head_name").map { OrganizationHead(name: $0, userID: row.optional("head_user").map { UserID($0) }) }
-                    return .registerOrganization(OrganizationRegistration(id: row.optional("id").map { OrganizationID($0) }, name: try row.required("name", language), kind: kind,
-                                                                          parentID: row.optional("parent").map { OrganizationID($0) },
-                                                                          region: try row.required("region", language), head: head, inScope: inScope))
+            try await CSVImport.command(options, importing, required: ["name", "kind", "region"], noun: ("党组织", "organizations")) { row throws(CSVImport.FieldError) in
+                let kindText = try row.required("kind", language)
+                guard let kind = OrganizationKind(parsing: kindText) else {
+                    throw CSVImport.FieldError(field: "kind", message: OrganizationKind.help(language))
                 }
+                var inScope = true
+                if let flag = row.optional("in_scope") {
+                    guard let parsed = Bool(parsingFlag: flag) else {
+                        throw CSVImport.FieldError(field: "in_scope", message: language == .chinese ? "应为 是/否 或 true/false" : "must be true/false or 是/否")
+                    }
+                    inScope = parsed
+                }
+                let head = row.optional("head_name").map { OrganizationHead(name: $0, userID: row.optional("head_user").map { UserID($0) }) }
+                return .registerOrganization(OrganizationRegistration(id: row.optional("id").map { OrganizationID($0) }, name: try row.required("name", language), kind: kind,
+                                                                      parentID: row.optional("parent").map { OrganizationID($0) },
+                                                                      region: try row.required("region", language), head: head, inScope: inScope))
             }
         }
     }

@@ -1,6 +1,14 @@
+import ArgumentParser
 import CSV
 import Foundation
 import InspectionKit
+
+/// Options of every import command.
+struct ImportOptions: ParsableArguments {
+    @Argument(help: "The CSV file.") var file: String
+    @Flag(help: "Import the valid rows and write the rejects to a file.") var skipInvalid = false
+    @Option(help: "Where to write rejected rows (default: FILE.rejects.csv).") var rejects: String?
+}
 
 /// Reads an import file (CSV with a header row) and reports every invalid row by line and field; the import then
 /// writes all rows as one batch, or nothing — unless `--skip-invalid`, which writes the rest and the rejects to a file.
@@ -72,6 +80,18 @@ struct CSVImport {
         }
         self.header = header
         self.rows = rows
+    }
+
+    /// The whole of an import command: read the file, open the store, import, report failures with exit codes.
+    static func command(_ options: StoreOptions, _ importing: ImportOptions, required: [String], noun: (zh: String, en: String),
+                        makeCommand: (Row) throws(FieldError) -> Intent) async throws {
+        try await CLI.run(options.language) {
+            let csv = try CSVImport(url: URL(fileURLWithPath: importing.file), required: required, language: options.language)
+            let session = try await Session.open(options)
+            defer { session.close() }
+            try await run(csv, session: session, skipInvalid: importing.skipInvalid, rejectsPath: importing.rejects ?? importing.file + ".rejects.csv",
+                          noun: noun, makeCommand: makeCommand)
+        }
     }
 
     /// Turns rows into commands, runs them as one batch, and reports.
