@@ -80,6 +80,14 @@ if wantsBenchmarks {
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         )
     )
+    // The InspectionKit side of the peer comparison with DuckDB and SQLite (Benchmarks/peer-comparison.sh).
+    package.targets.append(
+        .executableTarget(
+            name: "FindingWorkload",
+            dependencies: ["InspectionKit"],
+            path: "Benchmarks/FindingWorkload"
+        )
+    )
     // The store's comparison with SQLite (WAL, synchronous=FULL), through GRDB.
     package.dependencies.append(.package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"))
     package.targets.append(

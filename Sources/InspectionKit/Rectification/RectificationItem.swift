@@ -32,6 +32,10 @@ public struct RectificationItem: Hashable, Sendable, Codable, Identifiable {
     public var notices: [SupervisionNotice]
     /// How many times a follow-up reopened it (问题反弹).
     public var relapseCount: Int
+    /// When it was reported rectified (已整改), if it is now rectified or verified.
+    public var rectifiedOn: Day?
+    /// When it was closed (销号), if it is now verified.
+    public var verifiedOn: Day?
 
     /// A new item, not yet started.
     public init(id: RectificationItemID, inspectionID: InspectionID, findingID: FindingID, measures: String,
@@ -55,6 +59,9 @@ public struct RectificationItem: Hashable, Sendable, Codable, Identifiable {
     public func isOverdue(on day: Day) -> Bool {
         status.isOpen && day > deadline
     }
+
+    /// The day the problem counts as closed for days-to-close: reported rectified, else verified.
+    public var closedOn: Day? { rectifiedOn ?? verifiedOn }
 
     /// The warning level on `day` (green, yellow within the warning days, red when overdue).
     public func warning(on day: Day, yellowDays: Int) -> WarningLevel {

@@ -127,6 +127,11 @@ extension InspectionState {
         case .rectificationProgressed(let id, let status, let note):
             rectificationItems[id]?.status = status
             rectificationItems[id]?.progress.append(note)
+            if status == .rectified, rectificationItems[id]?.rectifiedOn == nil { rectificationItems[id]?.rectifiedOn = note.day }
+            if status == .inProgress || status == .notStarted || status == .reopened {
+                rectificationItems[id]?.rectifiedOn = nil
+                rectificationItems[id]?.verifiedOn = nil
+            }
             if status != .longTerm { rectificationItems[id]?.nextReviewOn = nil }
         case .rectificationMarkedLongTerm(let id, let review):
             rectificationItems[id]?.status = .longTerm
@@ -137,8 +142,9 @@ extension InspectionState {
             rectificationItems[id]?.closeOut.signOff = signOff
         case .closeOutAccepted(let id, let party, let day):
             rectificationItems[id]?.closeOut.acceptedBy[party] = day
-        case .rectificationVerified(let id, _):
+        case .rectificationVerified(let id, let day):
             rectificationItems[id]?.status = .verified
+            rectificationItems[id]?.verifiedOn = day
         case .supervisionNoticeIssued(let id, let notice):
             rectificationItems[id]?.notices.append(notice)
         case .accountabilityRecorded(let record):
@@ -154,6 +160,8 @@ extension InspectionState {
                 rectificationItems[itemID]?.status = .reopened
                 rectificationItems[itemID]?.relapseCount += 1
                 rectificationItems[itemID]?.closeOut = CloseOut()
+                rectificationItems[itemID]?.rectifiedOn = nil
+                rectificationItems[itemID]?.verifiedOn = nil
                 rectificationItems[itemID]?.nextReviewOn = nil
                 rectificationItems[itemID]?.deadline = followUp.relapseDeadline
             }

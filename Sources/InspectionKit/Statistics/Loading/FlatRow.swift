@@ -1,0 +1,85 @@
+/// The twelve fields of a flat findings row (WORKLOAD.md), in header order.
+enum FlatField: Int, CaseIterable {
+    case id, round, unit, team, category, severity, source, status, found, deadline, closed, recurrence
+
+    /// The field's name in the table.
+    var name: String {
+        switch self {
+        case .id: "id"
+        case .round: "round"
+        case .unit: "unit"
+        case .team: "team"
+        case .category: "category"
+        case .severity: "severity"
+        case .source: "source"
+        case .status: "status"
+        case .found: "found_day"
+        case .deadline: "deadline_day"
+        case .closed: "closed_day"
+        case .recurrence: "recurrence"
+        }
+    }
+
+    /// The field named by `length` bytes at `start`, told apart by length and a letter, then checked byte by byte.
+    @inline(__always)
+    static func named(_ start: UnsafePointer<UInt8>, _ length: Int) -> FlatField? {
+        let candidate: FlatField?
+        switch length {
+        case 2: candidate = .id
+        case 4: candidate = start[0] == UInt8(ascii: "u") ? .unit : .team
+        case 5: candidate = .round
+        case 6: candidate = start[1] == UInt8(ascii: "o") ? .source : .status
+        case 8: candidate = start[0] == UInt8(ascii: "c") ? .category : .severity
+        case 9: candidate = .found
+        case 10: candidate = start[0] == UInt8(ascii: "c") ? .closed : .recurrence
+        case 12: candidate = .deadline
+        default: candidate = nil
+        }
+        guard let candidate else { return nil }
+        let name = candidate.staticName
+        let expected = name.utf8Start
+        for offset in 0..<length where expected[offset] != start[offset] { return nil }
+        return candidate
+    }
+
+    private var staticName: StaticString {
+        switch self {
+        case .id: "id"
+        case .round: "round"
+        case .unit: "unit"
+        case .team: "team"
+        case .category: "category"
+        case .severity: "severity"
+        case .source: "source"
+        case .status: "status"
+        case .found: "found_day"
+        case .deadline: "deadline_day"
+        case .closed: "closed_day"
+        case .recurrence: "recurrence"
+        }
+    }
+
+    /// Fields a row must have; `closed_day` (default -1) and `recurrence` (default false) may be left out.
+    static let requiredMask: UInt16 = (1 << 10) - 1
+}
+
+/// One parsed row: a value per field (-1 for "none"), and which fields were present.
+struct FlatRow {
+    private var storage: (Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0)
+    var present: UInt16 = 0
+
+    subscript(field: FlatField) -> Int64 {
+        withUnsafeBytes(of: storage) { $0.load(fromByteOffset: field.rawValue * 8, as: Int64.self) }
+    }
+
+    @inline(__always)
+    mutating func set(_ field: FlatField, _ value: Int64) {
+        withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: value, toByteOffset: field.rawValue * 8, as: Int64.self) }
+        present |= 1 << UInt16(field.rawValue)
+    }
+
+    mutating func reset() {
+        storage = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0)
+        present = 0
+    }
+}

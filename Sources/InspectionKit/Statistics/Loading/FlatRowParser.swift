@@ -1,0 +1,150 @@
+/// Byte-level readers of flat findings rows: one JSON object per line (JSON Lines) or comma-separated values with a
+/// header. Both accept exactly the scalar fields of WORKLOAD.md and refuse anything else with the line and field.
+enum FlatRowParser {
+    /// Reads every line of `bytes` as a JSON object into `row`, calling `accept` after each.
+    static func jsonLines(_ bytes: UnsafeRawBufferPointer, _ accept: (inout FlatRow, Int) throws(StatisticsError) -> Void) throws(StatisticsError) {
+        guard let start = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+        let end = start + bytes.count
+        var cursor = start
+        var line = 0
+        var row = FlatRow()
+        while cursor < end {
+            line += 1
+            skipSpace(&cursor, end)
+            if cursor < end && (cursor.pointee == 0x0A || cursor.pointee == 0x0D) { cursor += 1; continue }
+            if cursor >= end { break }
+            row.reset()
+            try object(&cursor, end, line: line, into: &row)
+            skipSpace(&cursor, end)
+            if cursor < end && cursor.pointee == 0x0D { cursor += 1 }
+            if cursor < end {
+                guard cursor.pointee == 0x0A else { throw .malformedRow(line: line, field: "-", problem: "text after the object; one JSON object per line") }
+                cursor += 1
+            }
+            try accept(&row, line)
+        }
+    }
+
+    // swiftlint:disable:next cyclomatic_complexity function_body_length
+    private static func object(_ cursor: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, line: Int, into row: inout FlatRow) throws(StatisticsError) {
+        guard cursor.pointee == UInt8(ascii: "{") else { throw .malformedRow(line: line, field: "-", problem: "expected a JSON object starting with {") }
+        cursor += 1
+        skipSpace(&cursor, end)
+        if cursor < end && cursor.pointee == UInt8(ascii: "}") { cursor += 1; return }
+        while true {
+            skipSpace(&cursor, end)
+            guard cursor < end, cursor.pointee == UInt8(ascii: "\"") else { throw .malformedRow(line: line, field: "-", problem: "expected a quoted field name") }
+            cursor += 1
+            let nameStart = cursor
+            while cursor < end && cursor.pointee != UInt8(ascii: "\"") && cursor.pointee != 0x0A {
+                guard cursor.pointee != UInt8(ascii: "\\") else { throw .malformedRow(line: line, field: "-", problem: "escapes in field names are not supported") }
+                cursor += 1
+            }
+            guard cursor < end, cursor.pointee == UInt8(ascii: "\"") else { throw .malformedRow(line: line, field: "-", problem: "unterminated field name") }
+            let field = FlatField.named(nameStart, cursor - nameStart)
+            let nameLength = cursor - nameStart
+            var fieldName: String { field?.name ?? String(decoding: UnsafeBufferPointer(start: nameStart, count: nameLength), as: UTF8.self) }
+            cursor += 1
+            skipSpace(&cursor, end)
+            guard cursor < end, cursor.pointee == UInt8(ascii: ":") else { throw .malformedRow(line: line, field: fieldName, problem: "expected : after the field name") }
+            cursor += 1
+            skipSpace(&cursor, end)
+            guard cursor < end else { throw .malformedRow(line: line, field: fieldName, problem: "the line ends before the value") }
+            if let field {
+                if cursor.pointee &- UInt8(ascii: "0") < 10 {
+                    // The common case, a plain non-negative number.
+                    row.set(field, try integer(&cursor, end, line: line, field: field.name, csv: false))
+                } else if let value = try scalar(&cursor, end, line: line, field: field) {
+                    row.set(field, value)
+                }
+            } else {
+                try skipValue(&cursor, end, line: line, field: fieldName)
+            }
+            skipSpace(&cursor, end)
+            guard cursor < end else { throw .malformedRow(line: line, field: fieldName, problem: "the object is not closed with }") }
+            if cursor.pointee == UInt8(ascii: ",") { cursor += 1; continue }
+            if cursor.pointee == UInt8(ascii: "}") { cursor += 1; return }
+            throw .malformedRow(line: line, field: fieldName, problem: "expected , or } after the value")
+        }
+    }
+
+    /// A number, true/false (1/0) or null (nil) for a known field.
+    private static func scalar(_ cursor: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, line: Int, field: FlatField) throws(StatisticsError) -> Int64? {
+        let first = cursor.pointee
+        if first == UInt8(ascii: "t") || first == UInt8(ascii: "f") || first == UInt8(ascii: "n") {
+            if literal("null", cursor, end) {
+                cursor += 4
+                return nil
+            }
+            let value: Int64
+            if literal("true", cursor, end) {
+                cursor += 4
+                value = 1
+            } else if literal("false", cursor, end) {
+                cursor += 5
+                value = 0
+            } else {
+                throw .malformedRow(line: line, field: field.name, problem: "expected a value")
+            }
+            guard field == .recurrence else { throw .malformedRow(line: line, field: field.name, problem: "expected a whole number, not true or false") }
+            return value
+        }
+        return try integer(&cursor, end, line: line, field: field.name, csv: false)
+    }
+
+    /// A whole number ending at one of `terminators` (or the end).
+    static func integer(_ cursor: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, line: Int, field: @autoclosure () -> String, csv: Bool) throws(StatisticsError) -> Int64 {
+        var negative = false
+        if cursor < end && cursor.pointee == UInt8(ascii: "-") { negative = true; cursor += 1 }
+        var value: Int64 = 0
+        var digits = 0
+        while cursor < end {
+            let digit = cursor.pointee &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            guard digits < 18 else { throw .malformedRow(line: line, field: field(), problem: "the number is too large") }
+            value = value * 10 + Int64(digit)
+            digits += 1
+            cursor += 1
+        }
+        guard digits > 0 else { throw .malformedRow(line: line, field: field(), problem: "expected a whole number") }
+        if cursor < end {
+            let next = cursor.pointee
+            let ends = next == UInt8(ascii: ",") || next == 0x0A || next == 0x0D || (!csv && (next == UInt8(ascii: "}") || next == 0x20 || next == 0x09))
+            guard ends else { throw .malformedRow(line: line, field: field(), problem: "expected a whole number (no fractions, exponents or text)") }
+        }
+        return negative ? -value : value
+    }
+
+    /// Skips the value of a field the table does not use (strings, numbers, literals; no nested values).
+    private static func skipValue(_ cursor: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, line: Int, field: String) throws(StatisticsError) {
+        if cursor.pointee == UInt8(ascii: "\"") {
+            cursor += 1
+            while cursor < end && cursor.pointee != UInt8(ascii: "\"") {
+                if cursor.pointee == UInt8(ascii: "\\") { cursor += 1 }
+                if cursor < end && cursor.pointee == 0x0A { break }
+                cursor += 1
+            }
+            guard cursor < end, cursor.pointee == UInt8(ascii: "\"") else { throw .malformedRow(line: line, field: field, problem: "unterminated string") }
+            cursor += 1
+            return
+        }
+        guard cursor.pointee != UInt8(ascii: "{") && cursor.pointee != UInt8(ascii: "[") else {
+            throw .malformedRow(line: line, field: field, problem: "nested objects and arrays are not part of the flat table")
+        }
+        while cursor < end && ![UInt8(ascii: ","), UInt8(ascii: "}"), 0x0A].contains(cursor.pointee) { cursor += 1 }
+    }
+
+    private static func literal(_ word: String, _ cursor: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> Bool {
+        var offset = 0
+        for byte in word.utf8 {
+            guard cursor + offset < end, cursor[offset] == byte else { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    static func skipSpace(_ cursor: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) {
+        while cursor < end && (cursor.pointee == 0x20 || cursor.pointee == 0x09) { cursor += 1 }
+    }
+}

@@ -1,0 +1,178 @@
+/// The per-group counters a query fills: one cell per (group, status, recurrent, overdue) — so a single pass yields
+/// counts by status, recurrences and overdue counts — plus distinct-organization bitmaps and days-to-close histograms.
+/// One extra group (the last) swallows excluded rows.
+struct Accumulators {
+    private static let cellsPerGroup = 32
+    private let slots: Int
+    private var cells: [UInt32]
+    private let countsOverdue: Bool
+    private var distinctBits: [UInt64]
+    private var distinctPairs: [UInt64] = []
+    private let distinctWords: Int
+    private let useDistinctBits: Bool
+    private var closingHistogram: [UInt32]
+    private var closingLists: [[UInt16]] = []
+    private let histogramWidth: Int
+    private let useHistogram: Bool
+
+    init(plan: QueryPlan, measures: FindingMeasures, longestDaysToClose: Int) {
+        slots = plan.groupCount + 1
+        cells = [UInt32](repeating: 0, count: slots * Self.cellsPerGroup)
+        countsOverdue = plan.overdueBefore != nil
+        distinctWords = (plan.distinctCount + 63) / 64
+        useDistinctBits = plan.distinctTable != nil && slots * distinctWords <= 1 << 23
+        distinctBits = useDistinctBits ? [UInt64](repeating: 0, count: slots * distinctWords) : []
+        histogramWidth = longestDaysToClose + 1
+        let wantsClosing = !measures.daysToClose.isEmpty
+        useHistogram = wantsClosing && slots * histogramWidth <= 1 << 24
+        closingHistogram = useHistogram ? [UInt32](repeating: 0, count: slots * histogramWidth) : []
+        if wantsClosing && !useHistogram { closingLists = Array(repeating: [], count: slots) }
+    }
+
+    // swiftlint:disable:next function_body_length
+    mutating func add(keys: UnsafeMutablePointer<UInt32>, partition: FindingPartition, start: Int, count n: Int, plan: QueryPlan) {
+        let status = partition.status.base + start
+        let recurrence = partition.recurrence.base + start
+        let limit = UInt32(slots - 1)
+        cells.withUnsafeMutableBufferPointer { cells in
+            guard let cells = cells.baseAddress else { return }
+            if let before = plan.overdueBefore {
+                let deadline = partition.deadline.base + start
+                for row in 0..<n {
+                    let group = min(keys[row], limit)
+                    keys[row] = group
+                    let late = status[row] < 2 && deadline[row] < before ? 1 : 0
+                    cells[Int(group) << 5 | Int(status[row]) << 2 | Int(recurrence[row]) << 1 | late] &+= 1
+                }
+            } else {
+                for row in 0..<n {
+                    let group = min(keys[row], limit)
+                    keys[row] = group
+                    cells[Int(group) << 5 | Int(status[row]) << 2 | Int(recurrence[row]) << 1] &+= 1
+                }
+            }
+        }
+        if let table = plan.distinctTable {
+            let organization = partition.organization.base + start
+            if useDistinctBits {
+                let words = distinctWords
+                distinctBits.withUnsafeMutableBufferPointer { bits in
+                    guard let bits = bits.baseAddress else { return }
+                    table.withUnsafeBufferPointer { table in
+                        guard let table = table.baseAddress else { return }
+                        for row in 0..<n {
+                            let member = Int(table[Int(organization[row])])
+                            bits[Int(keys[row]) &* words &+ (member >> 6)] |= 1 << UInt64(member & 63)
+                        }
+                    }
+                }
+            } else {
+                for row in 0..<n where Int(keys[row]) < slots - 1 {
+                    distinctPairs.append(UInt64(keys[row]) << 32 | UInt64(table[Int(organization[row])]))
+                }
+            }
+        }
+        if useHistogram || !closingLists.isEmpty {
+            let found = partition.found.base + start
+            let closed = partition.closed.base + start
+            if useHistogram {
+                let width = histogramWidth
+                closingHistogram.withUnsafeMutableBufferPointer { histogram in
+                    guard let histogram = histogram.baseAddress else { return }
+                    for row in 0..<n {
+                        let isClosed = closed[row] != FindingPartition.noDay
+                        let days = isClosed ? Int(closed[row] &- found[row]) : 0
+                        histogram[Int(keys[row]) &* width &+ days] &+= isClosed ? 1 : 0
+                    }
+                }
+            } else {
+                for row in 0..<n where closed[row] != FindingPartition.noDay && Int(keys[row]) < slots - 1 {
+                    closingLists[Int(keys[row])].append(closed[row] &- found[row])
+                }
+            }
+        }
+    }
+
+    // swiftlint:disable:next function_body_length
+    func result(plan: QueryPlan, query: FindingQuery) -> FindingQueryResult {
+        let percentiles = query.measures.daysToClose
+        var distinctCounts: [Int] = []
+        if plan.distinctTable != nil {
+            distinctCounts = [Int](repeating: 0, count: slots)
+            if useDistinctBits {
+                for group in 0..<slots - 1 {
+                    var total = 0
+                    for word in 0..<distinctWords { total += distinctBits[group * distinctWords + word].nonzeroBitCount }
+                    distinctCounts[group] = total
+                }
+            } else {
+                var previous: UInt64?
+                for pair in distinctPairs.sorted() where pair != previous {
+                    distinctCounts[Int(pair >> 32)] += 1
+                    previous = pair
+                }
+            }
+        }
+        var rows: [FindingGroup] = []
+        for group in 0..<slots - 1 {
+            let base = group * Self.cellsPerGroup
+            let statusCounts = (0..<FindingStatus.allCases.count).map { status in
+                (0..<4).reduce(0) { $0 + Int(cells[base + status << 2 + $1]) }
+            }
+            let count = statusCounts.reduce(0, +)
+            guard count > 0 else { continue }
+            var recurrent = 0
+            var overdue = 0
+            for status in 0..<8 {
+                recurrent += Int(cells[base + status << 2 + 2]) + Int(cells[base + status << 2 + 3])
+                overdue += Int(cells[base + status << 2 + 1]) + Int(cells[base + status << 2 + 3])
+            }
+            var keys: [FindingGroupKey] = []
+            var rest = group
+            for axis in plan.axes.reversed() {
+                keys.append(axis.keys[rest % axis.keys.count])
+                rest /= axis.keys.count
+            }
+            rows.append(FindingGroup(keys: keys.reversed(), count: count, statusCounts: statusCounts, recurrent: recurrent,
+                                     overdue: countsOverdue ? overdue : nil,
+                                     distinctOrganizations: distinctCounts.isEmpty ? nil : distinctCounts[group],
+                                     daysToClose: percentiles.isEmpty ? [] : closingPercentiles(group, percentiles)))
+        }
+        switch query.order {
+        case .groups: break
+        case .countDescending: rows = Self.stableSorted(rows) { $0.count > $1.count }
+        case .distinctOrganizationsDescending: rows = Self.stableSorted(rows) { ($0.distinctOrganizations ?? 0) > ($1.distinctOrganizations ?? 0) }
+        }
+        if let limit = query.limit, rows.count > limit { rows.removeSubrange(limit...) }
+        return FindingQueryResult(dimensions: plan.axes.map(\.dimension), percentiles: percentiles, rows: rows)
+    }
+
+    private func closingPercentiles(_ group: Int, _ percentiles: [Percentile]) -> [Int?] {
+        if useHistogram {
+            let row = closingHistogram[group * histogramWidth..<(group + 1) * histogramWidth]
+            let total = row.reduce(0) { $0 + Int($1) }
+            guard total > 0 else { return percentiles.map { _ in nil } }
+            return percentiles.map { percentile in
+                let wanted = percentile.index(among: total)
+                var seen = 0
+                for (days, count) in zip(0..., row) {
+                    seen += Int(count)
+                    if seen > wanted { return days }
+                }
+                return nil
+            }
+        }
+        let values = closingLists[group].sorted()
+        guard !values.isEmpty else { return percentiles.map { _ in nil } }
+        return percentiles.map { Int(values[$0.index(among: values.count)]) }
+    }
+
+    /// Sorted by `before`, ties kept in group order.
+    private static func stableSorted(_ rows: [FindingGroup], by before: (FindingGroup, FindingGroup) -> Bool) -> [FindingGroup] {
+        rows.enumerated().sorted { lhs, rhs in
+            if before(lhs.element, rhs.element) { return true }
+            if before(rhs.element, lhs.element) { return false }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}
