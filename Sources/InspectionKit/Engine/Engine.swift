@@ -7,6 +7,8 @@ public struct Engine: Sendable {
     public private(set) var state: InspectionState
     /// Every event so far, in order (the audit trail).
     public private(set) var journal: [RecordedEvent]
+    /// The finding statistics, kept in step with every event (DOMAIN.md §6).
+    public private(set) var statistics: FindingStatisticsProjection
     /// The office's settings.
     public let settings: OfficeSettings
     /// Where the current time comes from.
@@ -22,6 +24,7 @@ public struct Engine: Sendable {
         } else {
             state = InspectionState(taxonomy: try Taxonomy.standard())
         }
+        statistics = FindingStatisticsProjection(taxonomy: state.taxonomy)
         journal = []
         self.settings = settings
         self.clock = clock
@@ -32,7 +35,10 @@ public struct Engine: Sendable {
     public init(replaying events: [RecordedEvent], taxonomy: Taxonomy? = nil, settings: OfficeSettings = OfficeSettings(),
                 clock: any TimeSource = SystemTimeSource(), identifiers: any IdentifierScheme = PrefixedIdentifierScheme()) throws(TaxonomyError) {
         try self.init(taxonomy: taxonomy, settings: settings, clock: clock, identifiers: identifiers)
-        state.apply(events)
+        for entry in events {
+            state.apply(entry)
+            statistics.apply(entry.event, state: state)
+        }
         journal = events
     }
 
@@ -63,6 +69,7 @@ public struct Engine: Sendable {
         for event in events {
             let entry = RecordedEvent(sequence: state.lastSequence + 1, recordedAt: now, actor: actor.id, role: actor.role, reason: reason, event: event)
             state.apply(entry)
+            statistics.apply(event, state: state)
             recorded.append(entry)
         }
         journal.append(contentsOf: recorded)
@@ -81,6 +88,7 @@ extension Engine {
     public init(restoring state: InspectionState, settings: OfficeSettings = OfficeSettings(), clock: any TimeSource = SystemTimeSource(),
                 identifiers: any IdentifierScheme = PrefixedIdentifierScheme()) {
         self.state = state
+        statistics = FindingStatisticsProjection(state: state)
         journal = []
         self.settings = settings
         self.clock = clock

@@ -81,9 +81,8 @@ public struct FindingIndex: Sendable {
         let (index, _) = partitions[partition].position(of: key)
         let found = partitions[partition].found[index]
         let closed = try Self.encodeClosing(status: status, closedOn: closedOn, found: found, key: key)
-        partitions[partition].status[index] = status.rawValue
+        partitions[partition].state[index] = status.rawValue << 1 | (recurrence ? 1 : 0)
         partitions[partition].closed[index] = closed
-        partitions[partition].recurrence[index] = recurrence ? 1 : 0
         if closed != FindingPartition.noDay { longestDaysToClose = max(longestDaysToClose, Int(closed) - Int(found)) }
     }
 

@@ -1,4 +1,4 @@
-/// The findings of one round, as narrow column arrays sorted by row key (22 bytes a finding).
+/// The findings of one round, as narrow column arrays sorted by row key (21 bytes a finding).
 struct FindingPartition: Sendable {
     /// Stored for days that are not set (no deadline yet, not closed).
     static let noDay = UInt16.max
@@ -9,8 +9,8 @@ struct FindingPartition: Sendable {
     var category = Column<UInt16>()
     var severity = Column<UInt8>()
     var source = Column<UInt8>()
-    var status = Column<UInt8>()
-    var recurrence = Column<UInt8>()
+    /// Status and recurrence in one byte: status << 1 | recurrent.
+    var state = Column<UInt8>()
     var found = Column<UInt16>()
     var deadline = Column<UInt16>()
     var closed = Column<UInt16>()
@@ -19,7 +19,7 @@ struct FindingPartition: Sendable {
 
     var allocatedBytes: Int {
         keys.allocatedBytes + organization.allocatedBytes + team.allocatedBytes + category.allocatedBytes
-            + severity.allocatedBytes + source.allocatedBytes + status.allocatedBytes + recurrence.allocatedBytes
+            + severity.allocatedBytes + source.allocatedBytes + state.allocatedBytes
             + found.allocatedBytes + deadline.allocatedBytes + closed.allocatedBytes
     }
 
@@ -43,8 +43,7 @@ struct FindingPartition: Sendable {
             category[index] = row.category
             severity[index] = row.severity
             source[index] = row.source
-            status[index] = row.status
-            recurrence[index] = row.recurrence
+            state[index] = row.state
             found[index] = row.found
             deadline[index] = row.deadline
             closed[index] = row.closed
@@ -57,8 +56,7 @@ struct FindingPartition: Sendable {
             category.insert(row.category, at: index)
             severity.insert(row.severity, at: index)
             source.insert(row.source, at: index)
-            status.insert(row.status, at: index)
-            recurrence.insert(row.recurrence, at: index)
+            state.insert(row.state, at: index)
             found.insert(row.found, at: index)
             deadline.insert(row.deadline, at: index)
             closed.insert(row.closed, at: index)
@@ -72,8 +70,7 @@ struct FindingPartition: Sendable {
         category.append(row.category)
         severity.append(row.severity)
         source.append(row.source)
-        status.append(row.status)
-        recurrence.append(row.recurrence)
+        state.append(row.state)
         found.append(row.found)
         deadline.append(row.deadline)
         closed.append(row.closed)
@@ -86,8 +83,7 @@ struct FindingPartition: Sendable {
         category.remove(at: index)
         severity.remove(at: index)
         source.remove(at: index)
-        status.remove(at: index)
-        recurrence.remove(at: index)
+        state.remove(at: index)
         found.remove(at: index)
         deadline.remove(at: index)
         closed.remove(at: index)
@@ -95,13 +91,13 @@ struct FindingPartition: Sendable {
 
     func row(at index: Int) -> EncodedRow {
         EncodedRow(key: keys[index], round: 0, organization: organization[index], team: team[index], category: category[index],
-                   severity: severity[index], source: source[index], status: status[index], recurrence: recurrence[index],
+                   severity: severity[index], source: source[index], status: state[index] >> 1, recurrence: state[index] & 1,
                    found: found[index], deadline: deadline[index], closed: closed[index])
     }
 
     mutating func shrinkToFit() {
         keys.shrinkToFit(); organization.shrinkToFit(); team.shrinkToFit(); category.shrinkToFit()
-        severity.shrinkToFit(); source.shrinkToFit(); status.shrinkToFit(); recurrence.shrinkToFit()
+        severity.shrinkToFit(); source.shrinkToFit(); state.shrinkToFit()
         found.shrinkToFit(); deadline.shrinkToFit(); closed.shrinkToFit()
     }
 }
@@ -120,4 +116,7 @@ struct EncodedRow: Hashable, Sendable {
     var found: UInt16
     var deadline: UInt16
     var closed: UInt16
+
+    /// The partition's state byte.
+    var state: UInt8 { status << 1 | recurrence }
 }

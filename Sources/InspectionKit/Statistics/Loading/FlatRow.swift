@@ -42,6 +42,24 @@ enum FlatField: Int, CaseIterable {
         return candidate
     }
 
+    /// The field's name as it appears in JSON, quotes and colon included.
+    var jsonKey: StaticString {
+        switch self {
+        case .id: "\"id\":"
+        case .round: "\"round\":"
+        case .unit: "\"unit\":"
+        case .team: "\"team\":"
+        case .category: "\"category\":"
+        case .severity: "\"severity\":"
+        case .source: "\"source\":"
+        case .status: "\"status\":"
+        case .found: "\"found_day\":"
+        case .deadline: "\"deadline_day\":"
+        case .closed: "\"closed_day\":"
+        case .recurrence: "\"recurrence\":"
+        }
+    }
+
     private var staticName: StaticString {
         switch self {
         case .id: "id"
@@ -63,23 +81,34 @@ enum FlatField: Int, CaseIterable {
     static let requiredMask: UInt16 = (1 << 10) - 1
 }
 
-/// One parsed row: a value per field (-1 for "none"), and which fields were present.
+/// One parsed row: a value per field (-1 for "none"), and which fields were present. The values live in a buffer
+/// the reader allocates once for the whole table.
 struct FlatRow {
-    private var storage: (Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0)
+    private let values: UnsafeMutablePointer<Int64>
     var present: UInt16 = 0
 
-    subscript(field: FlatField) -> Int64 {
-        withUnsafeBytes(of: storage) { $0.load(fromByteOffset: field.rawValue * 8, as: Int64.self) }
+    /// Runs `body` with a row whose buffer lives for the call.
+    static func withRow<R>(_ body: (inout FlatRow) throws(StatisticsError) -> R) throws(StatisticsError) -> R {
+        let buffer = UnsafeMutablePointer<Int64>.allocate(capacity: FlatField.allCases.count)
+        defer { buffer.deallocate() }
+        var row = FlatRow(values: buffer)
+        row.reset()
+        return try body(&row)
     }
+
+    private init(values: UnsafeMutablePointer<Int64>) { self.values = values }
+
+    subscript(field: FlatField) -> Int64 { values[field.rawValue] }
 
     @inline(__always)
     mutating func set(_ field: FlatField, _ value: Int64) {
-        withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: value, toByteOffset: field.rawValue * 8, as: Int64.self) }
+        values[field.rawValue] = value
         present |= 1 << UInt16(field.rawValue)
     }
 
     mutating func reset() {
-        storage = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0)
+        values.update(repeating: -1, count: FlatField.allCases.count)
+        values[FlatField.recurrence.rawValue] = 0
         present = 0
     }
 }

@@ -6,38 +6,39 @@ extension FlatRowParser {
         var cursor = start
         let columns = try header(&cursor, end)
         var line = 1
-        var row = FlatRow()
-        while cursor < end {
-            line += 1
-            if cursor.pointee == 0x0A || cursor.pointee == 0x0D { cursor += 1; continue }
-            row.reset()
-            for (position, column) in columns.enumerated() {
-                if position > 0 {
-                    guard cursor < end, cursor.pointee == UInt8(ascii: ",") else {
-                        throw .malformedRow(line: line, field: column?.name ?? "-", problem: "the line has \(position) fields; the header has \(columns.count)")
+        try FlatRow.withRow { row throws(StatisticsError) in
+            while cursor < end {
+                line += 1
+                if cursor.pointee == 0x0A || cursor.pointee == 0x0D { cursor += 1; continue }
+                row.reset()
+                for (position, column) in columns.enumerated() {
+                    if position > 0 {
+                        guard cursor < end, cursor.pointee == UInt8(ascii: ",") else {
+                            throw .malformedRow(line: line, field: column?.name ?? "-", problem: "the line has \(position) fields; the header has \(columns.count)")
+                        }
+                        cursor += 1
                     }
+                    guard let column else {
+                        while cursor < end && cursor.pointee != UInt8(ascii: ",") && cursor.pointee != 0x0A && cursor.pointee != 0x0D { cursor += 1 }
+                        continue
+                    }
+                    if cursor < end && (cursor.pointee == UInt8(ascii: ",") || cursor.pointee == 0x0A || cursor.pointee == 0x0D) { continue }
+                    if cursor < end && cursor.pointee == UInt8(ascii: "\"") {
+                        throw .malformedRow(line: line, field: column.name, problem: "quoted values are not part of the flat table; write numbers unquoted")
+                    }
+                    if column == .recurrence && cursor < end && (cursor.pointee == UInt8(ascii: "t") || cursor.pointee == UInt8(ascii: "f")) {
+                        row.set(.recurrence, try boolean(&cursor, end, line: line))
+                    } else {
+                        row.set(column, try integer(&cursor, end, line: line, field: column.name, csv: true))
+                    }
+                }
+                if cursor < end && cursor.pointee == 0x0D { cursor += 1 }
+                if cursor < end {
+                    guard cursor.pointee == 0x0A else { throw .malformedRow(line: line, field: "-", problem: "the line has more fields than the header") }
                     cursor += 1
                 }
-                guard let column else {
-                    while cursor < end && cursor.pointee != UInt8(ascii: ",") && cursor.pointee != 0x0A && cursor.pointee != 0x0D { cursor += 1 }
-                    continue
-                }
-                if cursor < end && (cursor.pointee == UInt8(ascii: ",") || cursor.pointee == 0x0A || cursor.pointee == 0x0D) { continue }
-                if cursor < end && cursor.pointee == UInt8(ascii: "\"") {
-                    throw .malformedRow(line: line, field: column.name, problem: "quoted values are not part of the flat table; write numbers unquoted")
-                }
-                if column == .recurrence && cursor < end && (cursor.pointee == UInt8(ascii: "t") || cursor.pointee == UInt8(ascii: "f")) {
-                    row.set(.recurrence, try boolean(&cursor, end, line: line))
-                } else {
-                    row.set(column, try integer(&cursor, end, line: line, field: column.name, csv: true))
-                }
+                try accept(&row, line)
             }
-            if cursor < end && cursor.pointee == 0x0D { cursor += 1 }
-            if cursor < end {
-                guard cursor.pointee == 0x0A else { throw .malformedRow(line: line, field: "-", problem: "the line has more fields than the header") }
-                cursor += 1
-            }
-            try accept(&row, line)
         }
     }
 

@@ -7,21 +7,22 @@ enum FlatRowParser {
         let end = start + bytes.count
         var cursor = start
         var line = 0
-        var row = FlatRow()
-        while cursor < end {
-            line += 1
-            skipSpace(&cursor, end)
-            if cursor < end && (cursor.pointee == 0x0A || cursor.pointee == 0x0D) { cursor += 1; continue }
-            if cursor >= end { break }
-            row.reset()
-            try object(&cursor, end, line: line, into: &row)
-            skipSpace(&cursor, end)
-            if cursor < end && cursor.pointee == 0x0D { cursor += 1 }
-            if cursor < end {
-                guard cursor.pointee == 0x0A else { throw .malformedRow(line: line, field: "-", problem: "text after the object; one JSON object per line") }
-                cursor += 1
+        try FlatRow.withRow { row throws(StatisticsError) in
+            while cursor < end {
+                line += 1
+                skipSpace(&cursor, end)
+                if cursor < end && (cursor.pointee == 0x0A || cursor.pointee == 0x0D) { cursor += 1; continue }
+                if cursor >= end { break }
+                row.reset()
+                try object(&cursor, end, line: line, into: &row)
+                skipSpace(&cursor, end)
+                if cursor < end && cursor.pointee == 0x0D { cursor += 1 }
+                if cursor < end {
+                    guard cursor.pointee == 0x0A else { throw .malformedRow(line: line, field: "-", problem: "text after the object; one JSON object per line") }
+                    cursor += 1
+                }
+                try accept(&row, line)
             }
-            try accept(&row, line)
         }
     }
 
@@ -31,8 +32,22 @@ enum FlatRowParser {
         cursor += 1
         skipSpace(&cursor, end)
         if cursor < end && cursor.pointee == UInt8(ascii: "}") { cursor += 1; return }
+        var expected = 0
         while true {
             skipSpace(&cursor, end)
+            // The fast path: the next field in table order, written compactly ("round":12).
+            if expected < FlatField.allCases.count, let field = FlatField(rawValue: expected), matches(field.jsonKey, cursor, end),
+               cursor + field.jsonKey.utf8CodeUnitCount < end, (cursor + field.jsonKey.utf8CodeUnitCount).pointee &- UInt8(ascii: "0") < 10 {
+                cursor += field.jsonKey.utf8CodeUnitCount
+                row.set(field, try integer(&cursor, end, line: line, field: field.name, csv: false))
+                expected += 1
+                if cursor < end && cursor.pointee == UInt8(ascii: ",") { cursor += 1; continue }
+                skipSpace(&cursor, end)
+                guard cursor < end else { throw .malformedRow(line: line, field: field.name, problem: "the object is not closed with }") }
+                if cursor.pointee == UInt8(ascii: ",") { cursor += 1; continue }
+                if cursor.pointee == UInt8(ascii: "}") { cursor += 1; return }
+                throw .malformedRow(line: line, field: field.name, problem: "expected , or } after the value")
+            }
             guard cursor < end, cursor.pointee == UInt8(ascii: "\"") else { throw .malformedRow(line: line, field: "-", problem: "expected a quoted field name") }
             cursor += 1
             let nameStart = cursor
@@ -51,6 +66,7 @@ enum FlatRowParser {
             skipSpace(&cursor, end)
             guard cursor < end else { throw .malformedRow(line: line, field: fieldName, problem: "the line ends before the value") }
             if let field {
+                expected = field.rawValue + 1
                 if cursor.pointee &- UInt8(ascii: "0") < 10 {
                     // The common case, a plain non-negative number.
                     row.set(field, try integer(&cursor, end, line: line, field: field.name, csv: false))
@@ -132,6 +148,15 @@ enum FlatRowParser {
             throw .malformedRow(line: line, field: field, problem: "nested objects and arrays are not part of the flat table")
         }
         while cursor < end && ![UInt8(ascii: ","), UInt8(ascii: "}"), 0x0A].contains(cursor.pointee) { cursor += 1 }
+    }
+
+    @inline(__always)
+    private static func matches(_ pattern: StaticString, _ cursor: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> Bool {
+        let length = pattern.utf8CodeUnitCount
+        guard end - cursor >= length else { return false }
+        let bytes = pattern.utf8Start
+        for offset in 0..<length where bytes[offset] != cursor[offset] { return false }
+        return true
     }
 
     private static func literal(_ word: String, _ cursor: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> Bool {

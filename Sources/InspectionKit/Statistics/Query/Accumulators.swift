@@ -17,7 +17,7 @@ struct Accumulators {
 
     init(plan: QueryPlan, measures: FindingMeasures, longestDaysToClose: Int) {
         slots = plan.groupCount + 1
-        cells = [UInt32](repeating: 0, count: slots * Self.cellsPerGroup)
+        cells = [UInt32](repeating: 0, count: slots * Self.cellsPerGroup * Kernels.lanes)
         countsOverdue = plan.overdueBefore != nil
         distinctWords = (plan.distinctCount + 63) / 64
         useDistinctBits = plan.distinctTable != nil && slots * distinctWords <= 1 << 23
@@ -29,29 +29,33 @@ struct Accumulators {
         if wantsClosing && !useHistogram { closingLists = Array(repeating: [], count: slots) }
     }
 
-    // swiftlint:disable:next function_body_length
-    mutating func add(keys: UnsafeMutablePointer<UInt32>, partition: FindingPartition, start: Int, count n: Int, plan: QueryPlan) {
-        let status = partition.status.base + start
-        let recurrence = partition.recurrence.base + start
+    /// Counts rows whose final group numbers are in `keys` (clamping them to the excluded slot).
+    mutating func count(keys: UnsafeMutablePointer<UInt32>, partition: FindingPartition, start: Int, count n: Int, plan: QueryPlan) {
+        countGathering(keys: keys, initial: nil, codes: nil, table: nil, partition: partition, start: start, count: n, plan: plan)
+    }
+
+    /// Adds `table[codes[row]]` to each row's group number (to `initial` when given), then counts the rows, in one pass.
+    mutating func countGathering(keys: UnsafeMutablePointer<UInt32>, initial: UInt32?, codes: Kernels.Codes?, table: UnsafePointer<UInt32>?,
+                                 partition: FindingPartition, start: Int, count n: Int, plan: QueryPlan) {
+        let state = partition.state.base + start
+        let deadline = partition.deadline.base + start
         let limit = UInt32(slots - 1)
+        let before = plan.overdueBefore ?? 0
         cells.withUnsafeMutableBufferPointer { cells in
             guard let cells = cells.baseAddress else { return }
-            if let before = plan.overdueBefore {
-                let deadline = partition.deadline.base + start
-                for row in 0..<n {
-                    let group = min(keys[row], limit)
-                    keys[row] = group
-                    let late = status[row] < 2 && deadline[row] < before ? 1 : 0
-                    cells[Int(group) << 5 | Int(status[row]) << 2 | Int(recurrence[row]) << 1 | late] &+= 1
-                }
-            } else {
-                for row in 0..<n {
-                    let group = min(keys[row], limit)
-                    keys[row] = group
-                    cells[Int(group) << 5 | Int(status[row]) << 2 | Int(recurrence[row]) << 1] &+= 1
-                }
+            let columns = Kernels.CountColumns(state: state, deadline: deadline, before: before, limit: limit)
+            switch (codes, table) {
+            case (.narrow(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
+            case (.half(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
+            case (.wide(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
+            default: Kernels.count(keys, n, columns, cells)
             }
         }
+    }
+
+    /// The measures beyond the counting cells: distinct organizations and days-to-close.
+    // swiftlint:disable:next function_body_length
+    mutating func addExtras(keys: UnsafeMutablePointer<UInt32>, partition: FindingPartition, start: Int, count n: Int, plan: QueryPlan) {
         if let table = plan.distinctTable {
             let organization = partition.organization.base + start
             if useDistinctBits {
@@ -116,16 +120,19 @@ struct Accumulators {
         var rows: [FindingGroup] = []
         for group in 0..<slots - 1 {
             let base = group * Self.cellsPerGroup
+            func cell(_ index: Int) -> Int {
+                (0..<Kernels.lanes).reduce(0) { $0 + Int(cells[index * Kernels.lanes + $1]) }
+            }
             let statusCounts = (0..<FindingStatus.allCases.count).map { status in
-                (0..<4).reduce(0) { $0 + Int(cells[base + status << 2 + $1]) }
+                (0..<4).reduce(0) { $0 + cell(base + status << 2 + $1) }
             }
             let count = statusCounts.reduce(0, +)
             guard count > 0 else { continue }
             var recurrent = 0
             var overdue = 0
             for status in 0..<8 {
-                recurrent += Int(cells[base + status << 2 + 2]) + Int(cells[base + status << 2 + 3])
-                overdue += Int(cells[base + status << 2 + 1]) + Int(cells[base + status << 2 + 3])
+                recurrent += cell(base + status << 2 + 2) + cell(base + status << 2 + 3)
+                overdue += cell(base + status << 2 + 1) + cell(base + status << 2 + 3)
             }
             var keys: [FindingGroupKey] = []
             var rest = group

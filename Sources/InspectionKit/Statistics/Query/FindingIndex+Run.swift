@@ -18,22 +18,27 @@ extension FindingIndex {
         var start = 0
         while start < partition.count {
             let n = min(chunk, partition.count - start)
-            if let first = plan.gathers.first {
-                first.table.withUnsafeBufferPointer { table in
-                    Kernels.gather(keys, column(partition, first.column, start), table.baseAddress, n, initial: base)
-                }
-            } else {
-                keys.update(repeating: base, count: n)
-            }
-            for gather in plan.gathers.dropFirst() {
+            // All but the last lookup write the group numbers; the last is fused with counting when no day range follows.
+            let fused = plan.ranges.isEmpty ? plan.gathers.last : nil
+            let leading = fused == nil ? plan.gathers[...] : plan.gathers.dropLast()
+            if leading.isEmpty && fused == nil { keys.update(repeating: base, count: n) }
+            for (position, gather) in zip(0..., leading) {
                 gather.table.withUnsafeBufferPointer { table in
-                    Kernels.gather(keys, column(partition, gather.column, start), table.baseAddress, n, initial: nil)
+                    Kernels.gather(keys, column(partition, gather.column, start), table.baseAddress, n, initial: position == 0 ? base : nil)
                 }
             }
             for range in plan.ranges {
                 Kernels.exclude(keys, days(partition, range.column) + start, n, low: range.low, high: range.high)
             }
-            accumulators.add(keys: keys, partition: partition, start: start, count: n, plan: plan)
+            if let fused {
+                fused.table.withUnsafeBufferPointer { table in
+                    accumulators.countGathering(keys: keys, initial: leading.isEmpty ? base : nil, codes: column(partition, fused.column, start),
+                                                table: table.baseAddress, partition: partition, start: start, count: n, plan: plan)
+                }
+            } else {
+                accumulators.count(keys: keys, partition: partition, start: start, count: n, plan: plan)
+            }
+            accumulators.addExtras(keys: keys, partition: partition, start: start, count: n, plan: plan)
             start += n
         }
     }
@@ -45,8 +50,7 @@ extension FindingIndex {
         case .category: .half(partition.category.base + start)
         case .severity: .narrow(partition.severity.base + start)
         case .source: .narrow(partition.source.base + start)
-        case .status: .narrow(partition.status.base + start)
-        case .recurrence: .narrow(partition.recurrence.base + start)
+        case .state: .narrow(partition.state.base + start)
         case .found: .half(partition.found.base + start)
         case .deadline: .half(partition.deadline.base + start)
         case .closed: .half(partition.closed.base + start)
@@ -98,4 +102,79 @@ enum Kernels {
             keys[row] &+= outside ? QueryPlan.excluded : 0
         }
     }
+
+    /// The columns the counting pass reads.
+    struct CountColumns {
+        /// status << 1 | recurrent.
+        var state: UnsafePointer<UInt8>
+        var deadline: UnsafePointer<UInt16>
+        /// Unresolved rows with a deadline before this day count as overdue (0: none do).
+        var before: UInt16
+        /// The excluded slot.
+        var limit: UInt32
     }
+
+    /// Counts each row in the cell of (group, status, recurrent, overdue), clamping excluded rows to the last group.
+    static func count(_ keys: UnsafeMutablePointer<UInt32>, _ n: Int, _ columns: CountColumns, _ cells: UnsafeMutablePointer<UInt32>) {
+        if columns.before != 0 {
+            for row in 0..<n {
+                let group = min(keys[row], columns.limit)
+                keys[row] = group
+                cell(cells, group, row, columns, overdue: true)
+            }
+        } else {
+            for row in 0..<n {
+                let group = min(keys[row], columns.limit)
+                keys[row] = group
+                cell(cells, group, row, columns, overdue: false)
+            }
+        }
+    }
+
+    /// `gather` and `count` in one pass.
+    @inline(__always)
+    static func gatherCount<C: FixedWidthInteger & UnsignedInteger>(_ keys: UnsafeMutablePointer<UInt32>, _ initial: UInt32?, _ codes: UnsafePointer<C>,
+                                                                    _ table: UnsafePointer<UInt32>, _ n: Int, _ columns: CountColumns,
+                                                                    _ cells: UnsafeMutablePointer<UInt32>) {
+        switch (initial, columns.before != 0) {
+        case (let initial?, false): gatherCount(keys, initial, codes, table, n, columns, cells, overdue: false)
+        case (let initial?, true): gatherCount(keys, initial, codes, table, n, columns, cells, overdue: true)
+        case (nil, false): gatherAddCount(keys, codes, table, n, columns, cells, overdue: false)
+        case (nil, true): gatherAddCount(keys, codes, table, n, columns, cells, overdue: true)
+        }
+    }
+
+    @inline(__always)
+    private static func gatherCount<C: FixedWidthInteger & UnsignedInteger>(_ keys: UnsafeMutablePointer<UInt32>, _ initial: UInt32, _ codes: UnsafePointer<C>,
+                                                                            _ table: UnsafePointer<UInt32>, _ n: Int, _ columns: CountColumns,
+                                                                            _ cells: UnsafeMutablePointer<UInt32>, overdue: Bool) {
+        for row in 0..<n {
+            let group = min(initial &+ table[Int(codes[row])], columns.limit)
+            keys[row] = group
+            cell(cells, group, row, columns, overdue: overdue)
+        }
+    }
+
+    @inline(__always)
+    private static func gatherAddCount<C: FixedWidthInteger & UnsignedInteger>(_ keys: UnsafeMutablePointer<UInt32>, _ codes: UnsafePointer<C>,
+                                                                               _ table: UnsafePointer<UInt32>, _ n: Int, _ columns: CountColumns,
+                                                                               _ cells: UnsafeMutablePointer<UInt32>, overdue: Bool) {
+        for row in 0..<n {
+            let group = min(keys[row] &+ table[Int(codes[row])], columns.limit)
+            keys[row] = group
+            cell(cells, group, row, columns, overdue: overdue)
+        }
+    }
+
+    /// Rows go to one of `lanes` copies of the cells in turn, so that runs of rows in the same cell do not wait on
+    /// each other's increments.
+    static let lanes = 4
+
+    @inline(__always)
+    private static func cell(_ cells: UnsafeMutablePointer<UInt32>, _ group: UInt32, _ row: Int, _ columns: CountColumns, overdue: Bool) {
+        let state = columns.state[row]
+        // Unresolved is status 0 or 1, that is state < 4.
+        let late = overdue && state < 4 && columns.deadline[row] < columns.before ? 1 : 0
+        cells[(Int(group) << 5 | Int(state) << 1 | late) << 2 | row & 3] &+= 1
+    }
+}

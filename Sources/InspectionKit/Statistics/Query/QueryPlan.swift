@@ -5,7 +5,7 @@ struct QueryPlan {
     /// Added to a row's group number to mark it excluded; at most 8 tables and ranges can add it without overflow.
     static let excluded: UInt32 = 1 << 28
 
-    enum ColumnName { case organization, team, category, severity, source, status, recurrence, found, deadline, closed }
+    enum ColumnName { case organization, team, category, severity, source, state, found, deadline, closed }
 
     /// Adds `table[column[row]]` to the row's group number.
     struct Gather { var column: ColumnName; var table: [UInt32] }
@@ -69,7 +69,13 @@ struct QueryPlan {
         var tables: [ColumnName: [UInt32]] = [:]
         for (position, (dimension, table)) in axisTables.enumerated() where dimension != .round {
             let stride = UInt32(strides[position])
-            tables[Self.column(of: dimension)] = table.map { $0 == Self.excluded ? $0 : $0 * stride }
+            let scaled = table.map { $0 == Self.excluded ? $0 : $0 * stride }
+            // Two dimensions over one column (e.g. regions × organizations) add up in one table.
+            if let other = tables[Self.column(of: dimension)] {
+                tables[Self.column(of: dimension)] = zip(other, scaled).map { min($0 &+ $1, Self.excluded) }
+            } else {
+                tables[Self.column(of: dimension)] = scaled
+            }
         }
         func restrict(_ column: ColumnName, size: Int, keep: (Int) -> Bool) {
             var table = tables[column] ?? [UInt32](repeating: 0, count: size)
@@ -97,8 +103,8 @@ struct QueryPlan {
         var statuses = filter.statuses ?? Set(FindingStatus.allCases)
         if filter.overdueOn != nil { statuses.formIntersection([.open, .inProgress]) }
         if filter.closed != nil { statuses.formIntersection([.rectified, .verified]) }
-        if statuses.count < FindingStatus.allCases.count { restrict(.status, size: 256) { code in statuses.contains { Int($0.rawValue) == code } } }
-        if let recurrence = filter.recurrence { restrict(.recurrence, size: 256) { ($0 != 0) == recurrence } }
+        if statuses.count < FindingStatus.allCases.count { restrict(.state, size: 256) { state in statuses.contains { Int($0.rawValue) == state >> 1 } } }
+        if let recurrence = filter.recurrence { restrict(.state, size: 256) { ($0 & 1 != 0) == recurrence } }
         gathers = tables.map { Gather(column: $0.key, table: $0.value) }.sorted { "\($0.column)" < "\($1.column)" }
 
         if let found = filter.found { ranges.append(try Self.range(.found, found)) }
@@ -142,13 +148,13 @@ struct QueryPlan {
 
     static func column(of dimension: FindingDimension) -> ColumnName {
         switch dimension {
-        case .round: .status // never used: rounds are partitions
+        case .round: .state // never used: rounds are partitions
         case .team: .team
         case .organization: .organization
         case .category: .category
         case .severity: .severity
         case .source: .source
-        case .status: .status
+        case .status: .state
         }
     }
 
@@ -172,7 +178,9 @@ struct QueryPlan {
         case .source:
             return enumAxis(FindingSourceKind.allCases.map { (Int($0.rawValue), $0.label(.english)) })
         case .status:
-            return enumAxis(FindingStatus.allCases.map { (Int($0.rawValue), $0.label(.english)) })
+            // Status shares its byte with recurrence (status << 1 | recurrent).
+            let (keys, byStatus) = enumAxis(FindingStatus.allCases.map { (Int($0.rawValue), $0.label(.english)) })
+            return (keys, (0..<256).map { byStatus[$0 >> 1] })
         }
     }
 
