@@ -80,6 +80,18 @@ if wantsBenchmarks {
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         )
     )
+    // The finding-aggregation hot path (issue #5).
+    package.targets.append(
+        .executableTarget(
+            name: "FindingBenchmarks",
+            dependencies: [
+                "InspectionKit",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/FindingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    )
     // The InspectionKit side of the peer comparison with DuckDB and SQLite (Benchmarks/peer-comparison.sh).
     package.targets.append(
         .executableTarget(
