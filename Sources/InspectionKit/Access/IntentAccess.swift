@@ -27,7 +27,7 @@ enum IntentAccess {
         switch intent {
         case .registerOrganization, .changeOrganizationHead, .registerInspector, .recordTraining, .declareRelative, .openTerm, .adoptPlan,
              .planRound, .adoptTaxonomy, .formTeam, .changeTeam, .overrideRotation, .scheduleInspection, .grantArchiveAccess,
-             .completeHandover, .issueSupervisionNotice, .recordFollowUp, .recordEvaluation, .recordDisclosure, .archive:
+             .completeHandover, .issueSupervisionNotice, .recordFollowUp, .importExchangePackage, .recordEvaluation, .recordDisclosure, .archive:
             self = .office
         case .registerUser, .deactivateUser:
             self = .accounts

@@ -7,6 +7,8 @@ public enum RuleID: String, Sendable, Codable, CaseIterable {
     case invalidInput = "input.invalid"
     /// A record with this identifier already exists.
     case duplicateRecord = "input.duplicate"
+    /// An exchange package from a level below must be well-formed, of a known version and taxonomy, and from another office.
+    case exchangePackage = "exchange.package"
 
     // Organizations and planning
     /// The organization tree must stay a tree (no cycles, known parents).

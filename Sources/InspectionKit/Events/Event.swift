@@ -118,6 +118,10 @@ public enum Event: Hashable, Sendable, Codable {
     /// A follow-up was recorded (relapsed items reopen).
     case followUpRecorded(FollowUp)
 
+    // Exchange between levels
+    /// A package from a level below was taken in (replacing what that sender sent before).
+    case exchangePackageImported(ExchangePackage)
+
     // Audit
     /// A confidential record was read (the reader is the event's actor).
     case confidentialRecordRead(ConfidentialRecord)

@@ -58,6 +58,7 @@ public enum Rules {
         case .issueSupervisionNotice(let id): return try RectificationRules.issueNotice(id, c)
         case .recordAccountability(let filing): return try RectificationRules.recordAccountability(filing, c)
         case .recordRuleChange(let id, let findings, let title, let kind): return try RectificationRules.recordRuleChange(id, findingIDs: findings, title: title, kind: kind, c)
+        case .importExchangePackage(let package): return try ExchangeRules.importPackage(package, c)
         case .recordFollowUp(let id, let relapsed, let held, let satisfaction, let remarks):
             return try ClosingRules.recordFollowUp(id, relapsed: relapsed, held: held, satisfaction: satisfaction, remarks: remarks, c)
         }

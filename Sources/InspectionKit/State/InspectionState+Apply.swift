@@ -165,6 +165,10 @@ extension InspectionState {
                 rectificationItems[itemID]?.nextReviewOn = nil
                 rectificationItems[itemID]?.deadline = followUp.relapseDeadline
             }
+        case .exchangePackageImported(let package):
+            var packages = importedPackages ?? [:]
+            packages[package.source] = package
+            importedPackages = packages
         case .confidentialRecordRead:
             break
         }

@@ -44,6 +44,11 @@ public struct InspectionState: Hashable, Sendable, Codable {
     public internal(set) var issued: [RecordKind: Int] = [:]
     /// Sequence number of the last event applied.
     public internal(set) var lastSequence: Int = 0
+    /// Packages taken in from the levels below, by sender (optional so that older snapshots still decode).
+    var importedPackages: [String: ExchangePackage]?
+
+    /// Packages taken in from the levels below, by sender (the latest from each).
+    public var exchangePackages: [String: ExchangePackage] { importedPackages ?? [:] }
 
     /// An empty record classified by `taxonomy`.
     public init(taxonomy: Taxonomy) {

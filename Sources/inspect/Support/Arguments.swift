@@ -27,5 +27,8 @@ extension Session {
     }
 
     /// `zh` or `en`, by the session's language.
-    func t(_ zh: String, _ en: String) -> String { options.language == .chinese ? zh : en }
+    func t<Text>(_ zh: Text, _ en: Text) -> Text { options.language == .chinese ? zh : en }
+
+    /// The language of the output.
+    var language: Language { options.language }
 }

@@ -37,19 +37,31 @@ struct Dashboard {
         }
         out += "■ \(t("巡察进度", "Inspections by stage"))\n" + stages.render() + "\n"
 
-        // Findings by round and area
+        // Findings by round and area, from the statistics index
         let areas = state.taxonomy.children(of: nil)
-        var findings = TextTable(header: [t("轮次", "Round")] + areas.map { t("领域", "Area ") + $0.code } + [t("合计", "Total")])
-        let rounds = state.rounds.values.filter { $0.termID == term.id }.sorted { $0.number < $1.number }
-        for round in rounds {
-            let ofRound = state.findings.values.filter { state.inspections[$0.inspectionID]?.roundID == round.id }
-            guard !ofRound.isEmpty else { continue }
-            let counts = areas.map { area in ofRound.filter { state.taxonomy.topLevel(of: $0.content.categoryCode)?.code == area.code }.count }
-            findings.rows.append([t("第\(round.number)轮", "Round \(round.number)")] + counts.map(String.init) + [String(ofRound.count)])
+        var findings = TextTable(header: [t("轮次", "Round")] + areas.map { t("领域", "Area ") + $0.code } + [t("合计", "Total"), t("整改率", "Rectified")])
+        let byRound = try? engine.findingStatistics(FindingQuery(groupBy: [.round]), as: viewer)
+        let byRoundAndArea = try? engine.findingStatistics(FindingQuery(groupBy: [.round, .category(depth: 0)]), as: viewer)
+        for row in byRound?.rows ?? [] {
+            guard let roundKey = row.keys.first, let round = state.rounds[RoundID(roundKey.name)], round.termID == term.id else { continue }
+            let counts = areas.map { area in
+                byRoundAndArea?.rows.first { $0.keys.first?.name == roundKey.name && $0.keys.last?.name == area.code }?.count ?? 0
+            }
+            findings.rows.append([t("第\(round.number)轮", "Round \(round.number)")] + counts.map(String.init) + [String(row.count), percent(row.rectificationRate)])
         }
-        out += "■ \(t("发现问题（按轮次和领域）", "Findings by round and area"))\n" + findings.render()
+        out += "■ \(t("发现问题（经组务会审定，按轮次和领域）", "Approved findings by round and area"))\n" + findings.render()
         for area in areas { out += "  \(t("领域", "Area ") + area.code): \(area.label(language))\n" }
         out += "\n"
+
+        // Common problems: categories by organizations affected
+        if let common = try? engine.commonProblems(depth: 2, top: 5, as: viewer), !common.rows.isEmpty {
+            var table = TextTable(header: [t("问题类别", "Category"), t("涉及单位", "Organizations"), t("问题数", "Findings")])
+            for row in common.rows {
+                let code = row.keys.first?.name ?? ""
+                table.rows.append(["\(code) \(state.taxonomy.node(code)?.label(language) ?? "")", String(row.distinctOrganizations ?? 0), String(row.count)])
+            }
+            out += "■ \(t("共性问题（按涉及单位数）", "Common problems (by organizations affected)"))\n" + table.render() + "\n"
+        }
 
         // Rectification
         let items = engine.rectificationItems(as: viewer)
@@ -70,13 +82,12 @@ struct Dashboard {
         }
         out += "■ \(t("逾期及临期预警", "Overdue and due-soon items")) (\(warnings.count))\n" + (warnings.isEmpty ? "  —\n" : table.render()) + "\n"
 
-        // Leads awaiting disposition
-        let leads = engine.leads(as: viewer)
-        let awaiting = leads.filter { $0.handover != nil && $0.disposition == nil }
-        let late = awaiting.filter { ($0.handover?.dispositionDue ?? engine.today) < engine.today }
-        out += "■ \(t("问题线索", "Leads"))\n"
-        out += "  \(t("线索", "leads")) \(leads.count)  \(t("已移交", "handed over")) \(leads.filter { $0.handover != nil }.count)  "
-        out += "\(t("待反馈处置结果", "awaiting disposition")) \(awaiting.count)  \(t("超期未反馈", "overdue")) \(late.count)\n"
+        // Leads awaiting disposition (counted, not read: no confidential record is opened)
+        if let leads = try? engine.leadDispositions(as: viewer) {
+            out += "■ \(t("问题线索", "Leads"))\n"
+            out += "  \(t("线索", "leads")) \(leads.registered)  \(t("已移交", "handed over")) \(leads.registered - leads.notHandedOver)  "
+            out += "\(t("待反馈处置结果", "awaiting disposition")) \(leads.awaiting)  \(t("超期未反馈", "overdue")) \(leads.overdue)\n"
+        }
         return out
     }
 

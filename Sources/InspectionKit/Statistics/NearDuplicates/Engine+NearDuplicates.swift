@@ -9,7 +9,7 @@ extension Engine {
         let texts: [NearDuplicateClustering.Text] = state.findings.values.filter(\.isApproved).sorted { $0.id < $1.id }.compactMap { finding in
             guard let key = statistics.keys[finding.id], let inspection = state.inspections[finding.inspectionID] else { return nil }
             return NearDuplicateClustering.Text(key: key, organization: finding.content.organizationID.rawValue, round: inspection.roundID.rawValue,
-                                                text: finding.content.title + finding.content.manifestation)
+                                                text: finding.content.title + "：" + finding.content.manifestation)
         }
         var findings: [UInt32: FindingID] = [:]
         for (id, key) in statistics.keys { findings[key] = id }

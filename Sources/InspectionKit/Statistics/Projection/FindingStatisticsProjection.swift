@@ -8,6 +8,8 @@ public struct FindingStatisticsProjection: Sendable {
     public private(set) var keys: [FindingID: UInt32] = [:]
     private var itemsByFinding: [FindingID: [RectificationItemID]] = [:]
     private var nextKey: UInt32 = 1
+    /// The keys of findings taken in from levels below, by sender and finding.
+    private var exchangedKeys: [String: [String: UInt32]] = [:]
     /// Facts the index refused (a journal the rules let through should never cause one); kept for diagnosis.
     public private(set) var refusals: [StatisticsError] = []
 
@@ -29,6 +31,7 @@ public struct FindingStatisticsProjection: Sendable {
         }
         for item in state.rectificationItems.values.sorted(by: { $0.id < $1.id }) { itemsByFinding[item.findingID, default: []].append(item.id) }
         for finding in state.findings.values.sorted(by: { $0.id < $1.id }) where finding.isApproved { refresh(finding.id, state: state) }
+        for (_, package) in state.exchangePackages.sorted(by: { $0.key < $1.key }) { take(package) }
     }
 
     /// Applies one event that `state` already reflects.
@@ -50,6 +53,8 @@ public struct FindingStatisticsProjection: Sendable {
             refresh(item.findingID, state: state)
         case .rectificationProgressed(let id, _, _), .rectificationMarkedLongTerm(let id, _), .rectificationVerified(let id, _):
             if let finding = state.rectificationItems[id]?.findingID { refresh(finding, state: state) }
+        case .exchangePackageImported(let package):
+            take(package)
         case .followUpRecorded(let followUp):
             for finding in Set(followUp.relapsedItemIDs.compactMap { state.rectificationItems[$0]?.findingID }) { refresh(finding, state: state) }
         default:
@@ -74,6 +79,36 @@ public struct FindingStatisticsProjection: Sendable {
         let items = (itemsByFinding[id] ?? []).compactMap { state.rectificationItems[$0] }
         guard let fact = FindingFact(finding, key: key, items: items, state: state) else { return }
         note { index throws(StatisticsError) in try index.upsert(fact) }
+    }
+
+    /// Takes in a package from a level below: its organizations as a tree of their own (names prefixed with the
+    /// sender), its rounds, and its findings, replacing whatever the sender sent before.
+    private mutating func take(_ package: ExchangePackage) {
+        let prefix = package.source + ":"
+        for organization in package.organizations {
+            note { index throws(StatisticsError) in try index.addOrganization(prefix + organization.id, parent: organization.parent.map { prefix + $0 }) }
+        }
+        for round in package.rounds where index.rounds.code(of: prefix + round.id) == nil {
+            note { index throws(StatisticsError) in try index.addRound(prefix + round.id) }
+        }
+        var previous = exchangedKeys[package.source] ?? [:]
+        var current: [String: UInt32] = [:]
+        for finding in package.findings {
+            let key: UInt32
+            if let known = previous.removeValue(forKey: finding.id) {
+                key = known
+            } else {
+                key = nextKey
+                nextKey += 1
+            }
+            current[finding.id] = key
+            let fact = FindingFact(key: key, round: prefix + finding.round, organization: prefix + finding.organization, team: prefix + finding.team,
+                                   category: finding.category, severity: finding.severity, source: finding.source, status: finding.status,
+                                   foundOn: finding.foundOn, deadline: finding.deadline, closedOn: finding.closedOn, recurrence: finding.recurrence)
+            note { index throws(StatisticsError) in try index.upsert(fact) }
+        }
+        for (_, key) in previous { index.remove(key) }
+        exchangedKeys[package.source] = current
     }
 
     private mutating func addCategories(_ taxonomy: Taxonomy) {

@@ -1,5 +1,5 @@
 /// 统计结果 — the rows a `FindingQuery` returns, one per non-empty group.
-public struct FindingQueryResult: Hashable, Sendable {
+public struct FindingQueryResult: Hashable, Sendable, Codable {
     /// The dimensions grouped by, in order.
     public var dimensions: [FindingDimension]
     /// The percentiles each row's `daysToClose` holds, in order.
@@ -9,7 +9,7 @@ public struct FindingQueryResult: Hashable, Sendable {
 }
 
 /// One group's measures.
-public struct FindingGroup: Hashable, Sendable {
+public struct FindingGroup: Hashable, Sendable, Codable {
     /// The group's values, one per dimension.
     public var keys: [FindingGroupKey]
     /// Findings counted.
@@ -40,7 +40,7 @@ public struct FindingGroup: Hashable, Sendable {
 }
 
 /// A group's value on one dimension: its code and its name.
-public struct FindingGroupKey: Hashable, Sendable {
+public struct FindingGroupKey: Hashable, Sendable, Codable {
     /// The value's code (node number, round or team code, or enum raw value).
     public var code: Int
     /// The value's name (node name, round or team name, or the enum's English name).
