@@ -1,0 +1,106 @@
+import Foundation
+import InspectionKit
+import InspectionKitJSON
+import Testing
+
+/// `inspect stats`, `export` and `import` run as built, over the demo store and a city store that takes it in.
+@Suite("inspect stats, export and import")
+struct StatisticsCommandLineTests {
+    private func run(_ arguments: [String], store: URL, as user: String? = "u-office-head", lang: String = "en") throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = try CommandLineTests.executable()
+        process.arguments = arguments + ["--store", store.path, "--lang", lang] + (user.map { ["--as", $0] } ?? [])
+        var environment = ProcessInfo.processInfo.environment
+        environment["INSPECT_AS"] = nil
+        environment["INSPECT_STORE"] = nil
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    private func demoStore() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-stats-\(UUID().uuidString)")
+        let demo = Process()
+        demo.executableURL = try CommandLineTests.executable()
+        demo.arguments = ["demo", url.path, "--lang", "en"]
+        demo.standardOutput = Pipe()
+        try demo.run()
+        demo.waitUntilExit()
+        #expect(demo.terminationStatus == 0)
+        return url
+    }
+
+    private func events(_ store: URL) throws -> Int {
+        let opened = try JSONEventStore(at: store, mode: .readOnly, create: false)
+        defer { opened.close() }
+        return try opened.lastSequence()
+    }
+
+    private func total(_ json: String) throws -> Int {
+        let result = try JSONDecoder().decode(FindingQueryResult.self, from: Data(json.utf8))
+        return result.rows.reduce(0) { $0 + $1.count }
+    }
+
+    @Test func groupsFindingsByTwoDimensionsInBothLanguagesAndJSON() throws {
+        let store = try demoStore()
+        let all = try run(["stats", "findings", "--format", "json"], store: store)
+        #expect(all.status == 0, "\(all.err)")
+        let byAreaAndSeverity = try run(["stats", "findings", "--by", "area", "--by", "severity", "--with-overdue", "--percentiles", "50,90", "--format", "json"], store: store)
+        #expect(try total(byAreaAndSeverity.out) == total(all.out))
+        let chinese = try run(["stats", "rectification", "--by", "org:1"], store: store, lang: "zh")
+        #expect(chinese.status == 0 && chinese.out.contains("整改率") && chinese.out.contains("逾期"))
+        let english = try run(["stats", "common", "--top", "3"], store: store)
+        #expect(english.status == 0 && english.out.contains("Organizations"))
+        let texts = try run(["stats", "common", "--texts"], store: store)
+        #expect(texts.status == 0, "\(texts.err)")
+        for family in ["leads", "accountability", "relapse"] {
+            #expect(try run(["stats", family], store: store).status == 0)
+        }
+    }
+
+    @Test func refusesStatisticsToATeamMemberAndBadArgumentsClearly() throws {
+        let store = try demoStore()
+        let before = try events(store)
+        let member = try run(["stats", "findings"], store: store, as: "u-INS-001")
+        #expect(member.status == 2 && member.err.contains("[access.role]"))
+        let dimension = try run(["stats", "findings", "--by", "weather"], store: store)
+        #expect(dimension.status == 64)
+        let organization = try run(["stats", "findings", "--org", "NOPE"], store: store)
+        #expect(organization.status == 1 && organization.err.contains("NOPE"))
+        let percentile = try run(["stats", "findings", "--percentiles", "150"], store: store)
+        #expect(percentile.status == 64 && percentile.err.contains("150"))
+        #expect(try events(store) == before)
+    }
+
+    @Test func aCityTakesInTheCountysExportOnceHoweverOftenItIsImported() throws {
+        let county = try demoStore()
+        let package = county.appendingPathComponent("../package-\(UUID().uuidString).json").standardizedFileURL
+        let exported = try run(["export", "--to", package.path], store: county)
+        #expect(exported.status == 0, "\(exported.err)")
+        let countyTotal = try total(try run(["stats", "findings", "--format", "json"], store: county).out)
+
+        let city = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-city-\(UUID().uuidString)")
+        #expect(try run(["store", "init", "--admin", "city", "--name", "市委巡察办主任"], store: city, as: nil).status == 0)
+        #expect(try run(["org", "add", "--id", "SZ", "--name", "中共三州市委员会", "--kind", "countyCommittee", "--region", "三州", "--out-of-scope"], store: city, as: "city").status == 0)
+        #expect(try run(["import", package.path], store: city, as: "city").status == 0)
+        #expect(try run(["import", package.path], store: city, as: "city").status == 0)
+        let cityStats = try run(["stats", "findings", "--by", "org:0", "--format", "json"], store: city, as: "city")
+        #expect(try total(cityStats.out) == countyTotal)
+
+        let before = try events(city)
+        let broken = county.appendingPathComponent("../broken-\(UUID().uuidString).json").standardizedFileURL
+        try Data("{\"format\": \"inspectionkit.exchange\", \"version\": 1}".utf8).write(to: broken)
+        let refused = try run(["import", broken.path], store: city, as: "city")
+        #expect(refused.status == 4 && refused.err.contains("source"))
+        let ownPackage = try run(["import", package.path], store: county)
+        #expect(ownPackage.status == 1 && ownPackage.err.contains("[exchange.package]"))
+        #expect(try events(city) == before)
+    }
+}
