@@ -6,36 +6,11 @@ import Testing
 /// `inspect stats`, `export` and `import` run as built, over the demo store and a city store that takes it in.
 @Suite("inspect stats, export and import")
 struct StatisticsCommandLineTests {
-    private func run(_ arguments: [String], store: URL, as user: String? = "u-office-head", lang: String = "en") throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = try CommandLineTests.executable()
-        process.arguments = arguments + ["--store", store.path, "--lang", lang] + (user.map { ["--as", $0] } ?? [])
-        var environment = ProcessInfo.processInfo.environment
-        environment["INSPECT_AS"] = nil
-        environment["INSPECT_STORE"] = nil
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    private func run(_ arguments: [String], store: URL, as user: String? = "u-office-head", lang: String = "en") throws -> InspectProcess.Output {
+        try InspectProcess.run(arguments, store: store, as: user, lang: lang)
     }
 
-    private func demoStore() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-stats-\(UUID().uuidString)")
-        let demo = Process()
-        demo.executableURL = try CommandLineTests.executable()
-        demo.arguments = ["demo", url.path, "--lang", "en"]
-        demo.standardOutput = Pipe()
-        try demo.run()
-        demo.waitUntilExit()
-        #expect(demo.terminationStatus == 0)
-        return url
-    }
+    private func demoStore() throws -> URL { try InspectProcess.demoStore() }
 
     private func events(_ store: URL) throws -> Int {
         let opened = try JSONEventStore(at: store, mode: .readOnly, create: false)
@@ -102,5 +77,25 @@ struct StatisticsCommandLineTests {
         let ownPackage = try run(["import", package.path], store: county)
         #expect(ownPackage.status == 1 && ownPackage.err.contains("[exchange.package]"))
         #expect(try events(city) == before)
+    }
+}
+
+/// `inspect audit show` prints what happened without what is confidential.
+@Suite("inspect audit")
+struct AuditCommandLineTests {
+    @Test func showsSummariesWithoutPetitionersOrLeadContent() throws {
+        let store = try InspectProcess.demoStore()
+        let (_, driver) = try SampleDistrict.engine(size: .standard)
+        let trail = try InspectProcess.run(["audit", "show", "--last", "100000", "--format", "json"], store: store, as: "u-auditor")
+        #expect(trail.status == 0, "\(trail.err)")
+        #expect(trail.out.contains("\"kind\" : \"leadRegistered\""))
+        for petition in driver.engine.state.petitions.values {
+            if let name = petition.petitioner?.name { #expect(!trail.out.contains(name)) }
+            #expect(!trail.out.contains(petition.content))
+        }
+        for lead in driver.engine.state.leads.values { #expect(!trail.out.contains(lead.summary)) }
+        let chinese = try InspectProcess.run(["audit", "show", "--last", "5"], store: store, as: "u-auditor", lang: "zh")
+        #expect(chinese.status == 0 && chinese.out.contains("事件"))
+        #expect(try InspectProcess.run(["audit", "show"], store: store, as: "u-INS-001").status == 2)
     }
 }

@@ -157,7 +157,7 @@ public enum BatchPolicy: Sendable {
 extension InspectionService {
     /// Decides every command in order on a trial copy of the engine, each seeing the ones before; then writes the
     /// accepted ones as one atomic append (or nothing, under `.allOrNothing` when any was refused).
-    public func executeBatch(_ commands: [Command], policy: BatchPolicy) async throws -> BatchOutcome {
+    public func executeBatch(_ commands: [Command], policy: BatchPolicy, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async throws -> BatchOutcome {
         try checkUsable()
         var trial = engineCopy()
         var events: [RecordedEvent] = []
@@ -168,6 +168,7 @@ extension InspectionService {
             } catch {
                 refusals.append((index, error))
             }
+            progress?(index + 1, commands.count)
         }
         if policy == .validateOnly || policy == .allOrNothing && !refusals.isEmpty || events.isEmpty {
             return BatchOutcome(events: [], refusals: refusals, committed: false)

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import InspectionKit
 
@@ -45,13 +46,28 @@ struct AuditCommand: AsyncParsableCommand {
                 var trail = try await session.service.auditTrail(as: session.actor)
                 if let record { trail = trail.filter { "\($0.event)".contains(record) } }
                 trail = Array(trail.suffix(max(0, last)))
-                let rows = trail.map { e in
-                    [String(e.sequence), Day(date: e.recordedAt, utcOffsetSeconds: 8 * 3_600).iso, e.actor.rawValue, e.role.label(session.options.language),
-                     String(String(describing: e.event).prefix(90)), e.reason]
+                // Summaries only: the trail is read by auditors, who may not see petitioners or the content of leads.
+                let entries = trail.map { e in
+                    AuditEntry(sequence: e.sequence, recordedAt: e.recordedAt, actor: e.actor.rawValue, role: e.role, kind: e.event.kind,
+                               summary: e.event.summary(session.language), reason: e.reason)
+                }
+                let rows = entries.map { e in
+                    [String(e.sequence), Day(date: e.recordedAt, utcOffsetSeconds: 8 * 3_600).iso, e.actor, e.role.label(session.language), e.summary, e.reason]
                 }
                 try Printer(format: options.format).rows([session.t("序号", "Seq"), session.t("日期", "Day"), session.t("操作人", "Actor"), session.t("角色", "Role"),
-                                                          session.t("事件", "Event"), session.t("理由", "Reason")], rows, json: trail)
+                                                          session.t("事件", "Event"), session.t("理由", "Reason")], rows, json: entries)
             }
         }
     }
+}
+
+/// One line of the audit trail as `audit show` prints it (JSON included): who, when, what, never confidential content.
+struct AuditEntry: Encodable {
+    let sequence: Int
+    let recordedAt: Date
+    let actor: String
+    let role: Role
+    let kind: String
+    let summary: String
+    let reason: String
 }

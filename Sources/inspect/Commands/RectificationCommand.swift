@@ -27,7 +27,7 @@ struct RectificationCommand: AsyncParsableCommand {
                     (inspection == nil || item.inspectionID.rawValue == inspection) && (!overdue || (levels[item.id].map { $0.level != .green } ?? false))
                 }
                 let rows = shown.map { item in
-                    [levels[item.id]?.level.label(language) ?? "—", item.id.rawValue,
+                    [levels[item.id]?.level.painted(language) ?? "—", item.id.rawValue,
                      state.inspections[item.inspectionID].flatMap { state.organizations[$0.targetID]?.name } ?? "",
                      item.status.label(language), item.deadline.iso, item.status.isOpen ? String(today.days(until: item.deadline)) : "", levels[item.id]?.notify ?? ""]
                 }

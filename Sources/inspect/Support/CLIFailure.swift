@@ -60,7 +60,8 @@ enum CLI {
 
     /// Prints `message` to standard error and returns the exit code to throw.
     static func fail(_ status: ExitStatus, _ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        let shown = status == .ok ? message : Style.errors.red(message)
+        FileHandle.standardError.write(Data((shown + "\n").utf8))
         return ExitCode(status.rawValue)
     }
 }

@@ -101,7 +101,9 @@ struct CSVImport {
         var rejects: [Reject] = []
         var commands: [Command] = []
         var lines: [Int] = []
-        for row in file.rows {
+        let reading = ProgressBar(language == .chinese ? "检查" : "Checking")
+        for (position, row) in file.rows.enumerated() {
+            reading.update(position + 1, of: file.rows.count)
             do {
                 commands.append(Command(actor: session.actor, intent: try makeCommand(row), reason: "import"))
                 lines.append(row.line)
@@ -111,7 +113,10 @@ struct CSVImport {
         }
         // Rows that could not be read make the whole import a dry run unless --skip-invalid: every problem is still reported.
         let policy: BatchPolicy = skipInvalid ? .skipRefused : rejects.isEmpty ? .allOrNothing : .validateOnly
-        let outcome = try await session.service.executeBatch(commands, policy: policy)
+        reading.finish()
+        let writing = ProgressBar(language == .chinese ? "导入" : "Importing")
+        let outcome = try await session.service.executeBatch(commands, policy: policy) { done, total in writing.update(done, of: total) }
+        writing.finish()
         for refusal in outcome.refusals {
             let row = file.rows.first { $0.line == lines[refusal.index] }
             rejects.append(Reject(line: lines[refusal.index], field: nil, reason: refusal.error.text(language), raw: row?.raw ?? []))

@@ -78,7 +78,7 @@ struct Dashboard {
                                        t("剩余天数", "Days left"), t("提醒", "Notify")])
         for warning in warnings.prefix(12) {
             let org = state.inspections[warning.item.inspectionID].flatMap { state.organizations[$0.targetID]?.name } ?? ""
-            table.rows.append([warning.level.label(language), warning.item.id.rawValue, org, warning.item.deadline.iso, String(warning.daysLeft), warning.notify])
+            table.rows.append([warning.level.painted(language), warning.item.id.rawValue, org, warning.item.deadline.iso, String(warning.daysLeft), warning.notify])
         }
         out += "■ \(t("逾期及临期预警", "Overdue and due-soon items")) (\(warnings.count))\n" + (warnings.isEmpty ? "  —\n" : table.render()) + "\n"
 

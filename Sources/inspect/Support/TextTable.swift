@@ -23,7 +23,18 @@ struct TextTable {
 
     /// Terminal columns taken by `text`: East Asian wide and full-width characters take two.
     static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : ($1.properties.generalCategory == .nonspacingMark ? 0 : 1)) }
+        var width = 0
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            // ANSI colour sequences (ESC [ … m) take no columns.
+            if scalar == "\u{1B}" { inEscape = true; continue }
+            if inEscape {
+                if scalar == "m" { inEscape = false }
+                continue
+            }
+            width += isWide(scalar) ? 2 : (scalar.properties.generalCategory == .nonspacingMark ? 0 : 1)
+        }
+        return width
     }
 
     private static func isWide(_ scalar: Unicode.Scalar) -> Bool {

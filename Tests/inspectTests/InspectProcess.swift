@@ -1,0 +1,41 @@
+import Foundation
+
+/// Runs the built `inspect` binary against a store, as an account, and captures what it prints.
+enum InspectProcess {
+    struct Output {
+        let status: Int32
+        let out: String
+        let err: String
+    }
+
+    static func run(_ arguments: [String], store: URL, as user: String? = "u-office-head", lang: String = "en") throws -> Output {
+        let process = Process()
+        process.executableURL = try CommandLineTests.executable()
+        process.arguments = arguments + ["--store", store.path, "--lang", lang] + (user.map { ["--as", $0] } ?? [])
+        var environment = ProcessInfo.processInfo.environment
+        environment["INSPECT_AS"] = nil
+        environment["INSPECT_STORE"] = nil
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A new demo store (the sample district) in a temporary folder.
+    static func demoStore() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-demo-\(UUID().uuidString)")
+        let demo = Process()
+        demo.executableURL = try CommandLineTests.executable()
+        demo.arguments = ["demo", url.path, "--lang", "en"]
+        demo.standardOutput = Pipe()
+        try demo.run()
+        demo.waitUntilExit()
+        return url
+    }
+}
