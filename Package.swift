@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(
@@ -41,13 +42,17 @@ let package = Package(
             dependencies: [
                 "InspectionKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
-            ]
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("OpenAPI/openapi.json")]
         ),
         .executableTarget(
             name: "inspect",
             dependencies: [
                 "InspectionKit",
                 "InspectionKitJSON",
+                "InspectionKitHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -60,7 +65,10 @@ let package = Package(
         .testTarget(name: "InspectionKitTests", dependencies: ["InspectionKit"]),
         // The fault tests drive the `inspect` executable as a child process that is killed mid-write.
         .testTarget(name: "InspectionKitJSONTests", dependencies: ["InspectionKitJSON", "InspectionKit", "inspect"]),
-        .testTarget(name: "InspectionKitHTTPTests", dependencies: ["InspectionKitHTTP", "InspectionKit"]),
+        .testTarget(
+            name: "InspectionKitHTTPTests",
+            dependencies: ["InspectionKitHTTP", "InspectionKit", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(name: "inspectTests", dependencies: ["inspect"]),
     ]
 )

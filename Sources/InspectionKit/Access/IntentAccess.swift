@@ -29,7 +29,7 @@ enum IntentAccess {
              .planRound, .adoptTaxonomy, .formTeam, .changeTeam, .overrideRotation, .scheduleInspection, .grantArchiveAccess,
              .completeHandover, .issueSupervisionNotice, .recordFollowUp, .importExchangePackage, .recordEvaluation, .recordDisclosure, .archive:
             self = .office
-        case .registerUser, .deactivateUser:
+        case .registerUser, .deactivateUser, .issueToken, .revokeToken:
             self = .accounts
         case .waiveRecusal, .authorize, .approveReport, .consentToWithholding:
             self = .leadingGroup

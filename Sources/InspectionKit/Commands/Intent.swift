@@ -23,6 +23,10 @@ public enum Intent: Hashable, Sendable, Codable {
     case registerUser(UserAccount)
     /// Close an account; its history stays.
     case deactivateUser(UserID)
+    /// Issue an API token for an account, keeping only the digest of its secret (接口令牌).
+    case issueToken(userID: UserID, digest: String, expiresOn: Day)
+    /// Revoke an API token.
+    case revokeToken(TokenID)
 
     // MARK: Teams and recusal
     /// Form a team for a round.

@@ -53,6 +53,7 @@ extension RecordKind {
         case .ruleChange: "建章立制记录"
         case .followUp: "回头看记录"
         case .user: "账号"
+        case .token: "接口令牌"
         }
     }
 
@@ -75,6 +76,7 @@ extension RecordKind {
         case .ruleChange: "rule change"
         case .followUp: "follow-up"
         case .user: "account"
+        case .token: "API token"
         }
     }
 }

@@ -24,6 +24,8 @@ extension Event {
         case .taxonomyAdopted(let taxonomy): return t("启用问题分类 \(taxonomy.version)", "Adopted taxonomy \(taxonomy.version)")
         case .userRegistered(let account): return t("开设账号 \(account.id)（\(account.actor.role.label(l))）", "Opened account \(account.id) (\(account.actor.role.label(l)))")
         case .userDeactivated(let id): return t("停用账号 \(id)", "Closed account \(id)")
+        case .tokenIssued(let token): return t("为 \(token.userID) 签发接口令牌 \(token.id)，有效至 \(token.expiresOn)", "Issued API token \(token.id) to \(token.userID), valid until \(token.expiresOn)")
+        case .tokenRevoked(let id): return t("撤销接口令牌 \(id)", "Revoked API token \(id)")
         case .teamFormed(let team): return t("组建巡察组 \(team.id) \(team.name)", "Formed team \(team.id) \(team.name)")
         case .teamChanged(let id, _): return t("调整巡察组 \(id) 人员", "Changed team \(id)")
         case .recusalWaived(let id, _): return t("\(id) 回避冲突经领导小组豁免", "\(id): the leading group waived a recusal conflict")

@@ -23,6 +23,10 @@ public enum Event: Hashable, Sendable, Codable {
     case userRegistered(UserAccount)
     /// An account was closed.
     case userDeactivated(UserID)
+    /// An API token was issued (its digest only).
+    case tokenIssued(APIToken)
+    /// An API token was revoked.
+    case tokenRevoked(TokenID)
 
     // Teams
     /// A team was formed.

@@ -41,4 +41,27 @@ enum AccountRules {
         }
         return [.userDeactivated(id)]
     }
+
+    /// A token for an open account, valid from today for at most a year, with a well-formed SHA-256 digest.
+    static func issueToken(_ user: UserID, digest: String, expiresOn: Day, _ c: DecisionContext) throws(DomainError) -> [Event] {
+        guard let account = c.state.users[user] else { throw .unknown(.user, user.rawValue) }
+        guard account.active else { throw DomainError(.invalidInput, zh: "账号“\(user)”已停用，不能签发令牌。", en: "Account '\(user)' is closed: no token can be issued.") }
+        guard digest.count == 64, digest.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else {
+            throw .invalid("digest", zh: "令牌摘要应为 64 位小写十六进制 SHA-256。", en: "a token digest is 64 lowercase hex digits (SHA-256).")
+        }
+        guard expiresOn >= c.today, expiresOn <= c.today.adding(days: 366) else {
+            throw .invalid("expiresOn", zh: "令牌有效期应从今天起，最长一年。", en: "a token expires between today and a year from now.")
+        }
+        guard !c.state.tokens.values.contains(where: { $0.digest == digest }) else {
+            throw DomainError(.duplicateRecord, zh: "该令牌已签发过。", en: "This token was already issued.")
+        }
+        return [.tokenIssued(APIToken(id: c.newID(.token), userID: user, digest: digest, issuedOn: c.today, expiresOn: expiresOn))]
+    }
+
+    /// Revokes a token that is still valid.
+    static func revokeToken(_ id: TokenID, _ c: DecisionContext) throws(DomainError) -> [Event] {
+        guard let token = c.state.tokens[id] else { throw .unknown(.token, id.rawValue) }
+        guard !token.revoked else { throw DomainError(.invalidInput, zh: "令牌 \(id) 已撤销。", en: "Token \(id) is already revoked.") }
+        return [.tokenRevoked(id)]
+    }
 }

@@ -16,6 +16,8 @@ public enum Rules {
         case .adoptTaxonomy(let taxonomy): return [.taxonomyAdopted(taxonomy)]
         case .registerUser(let account): return try AccountRules.register(account, c)
         case .deactivateUser(let id): return try AccountRules.deactivate(id, c)
+        case .issueToken(let user, let digest, let expires): return try AccountRules.issueToken(user, digest: digest, expiresOn: expires, c)
+        case .revokeToken(let id): return try AccountRules.revokeToken(id, c)
         case .formTeam(let round, let name, let composition): return try TeamRules.formTeam(roundID: round, name: name, composition: composition, c)
         case .changeTeam(let id, let composition): return try TeamRules.changeTeam(id, composition, c)
         case .waiveRecusal(let inspection, let inspector, let target, let kind):

@@ -165,6 +165,13 @@ extension InspectionState {
                 rectificationItems[itemID]?.nextReviewOn = nil
                 rectificationItems[itemID]?.deadline = followUp.relapseDeadline
             }
+        case .tokenIssued(let token):
+            var tokens = issuedTokens ?? [:]
+            tokens[token.id] = token
+            issuedTokens = tokens
+            count(.token)
+        case .tokenRevoked(let id):
+            issuedTokens?[id]?.revoked = true
         case .exchangePackageImported(let package):
             var packages = importedPackages ?? [:]
             packages[package.source] = package

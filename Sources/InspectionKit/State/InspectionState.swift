@@ -44,6 +44,19 @@ public struct InspectionState: Hashable, Sendable, Codable {
     public internal(set) var issued: [RecordKind: Int] = [:]
     /// Sequence number of the last event applied.
     public internal(set) var lastSequence: Int = 0
+    /// API tokens, by identifier (optional so that older snapshots still decode).
+    var issuedTokens: [TokenID: APIToken]?
+
+    /// API tokens issued (digests only), by identifier.
+    public var tokens: [TokenID: APIToken] { issuedTokens ?? [:] }
+
+    /// The token whose secret has `digest`, if it is valid on `day` and its account is open.
+    public func validToken(digest: String, on day: Day) -> APIToken? {
+        guard let token = issuedTokens?.values.first(where: { $0.digest == digest }), token.isValid(on: day),
+              users[token.userID]?.active == true else { return nil }
+        return token
+    }
+
     /// Packages taken in from the levels below, by sender (optional so that older snapshots still decode).
     var importedPackages: [String: ExchangePackage]?
 

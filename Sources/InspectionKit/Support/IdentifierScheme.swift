@@ -58,6 +58,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable, CodingKeyRepres
     case followUp
     /// A user account.
     case user
+    /// API tokens.
+    case token
 
     /// The short prefix used by the default scheme.
     public var prefix: String {
@@ -78,6 +80,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable, CodingKeyRepres
         case .ruleChange: "RULE"
         case .followUp: "FU"
         case .user: "U"
+        case .token: "TOK"
         }
     }
 }

@@ -1,28 +1,16 @@
 import ArgumentParser
 import InspectionKit
 
-/// A grouping dimension on the command line: round, team, org[:DEPTH], area, category[:DEPTH], severity, source, status.
+/// A grouping dimension on the command line (see `FindingDimension(name:)`).
 struct DimensionArgument: ExpressibleByArgument {
     let dimension: FindingDimension
 
     init?(argument: String) {
-        let parts = argument.lowercased().split(separator: ":", maxSplits: 1).map(String.init)
-        let depth = parts.count == 2 ? Int(parts[1]) : nil
-        if parts.count == 2 && (depth ?? -1) < 0 { return nil }
-        switch parts.first ?? "" {
-        case "round", "轮次": dimension = .round
-        case "team", "巡察组": dimension = .team
-        case "org", "organization", "单位": dimension = .organization(depth: depth ?? 1)
-        case "area", "领域": dimension = .category(depth: 0)
-        case "category", "问题类别": dimension = .category(depth: depth ?? 2)
-        case "severity", "严重程度": dimension = .severity
-        case "source", "来源": dimension = .source
-        case "status", "状态": dimension = .status
-        default: return nil
-        }
+        guard let dimension = FindingDimension(name: argument) else { return nil }
+        self.dimension = dimension
     }
 
-    static var allValueStrings: [String] { ["round", "team", "org[:DEPTH]", "area", "category[:DEPTH]", "severity", "source", "status"] }
+    static var allValueStrings: [String] { FindingDimension.names }
 }
 
 /// Turns index keys and rows into words: organization names, category labels, round titles, enum labels.

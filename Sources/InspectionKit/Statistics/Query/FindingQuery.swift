@@ -155,3 +155,27 @@ public enum FindingOrder: Hashable, Sendable {
     /// Most distinct organizations first, then by groups (needs `distinctOrganizationsAtDepth`).
     case distinctOrganizationsDescending
 }
+
+extension FindingDimension {
+    /// A dimension by name, as frontends spell it: round, team, org[:DEPTH] (default 1), area, category[:DEPTH]
+    /// (default 2), severity, source, status; Chinese names (轮次, 巡察组, 单位, 领域, 问题类别, 严重程度, 来源, 状态) too.
+    public init?(name: String) {
+        let parts = name.lowercased().split(separator: ":", maxSplits: 1).map(String.init)
+        let depth = parts.count == 2 ? Int(parts[1]) : nil
+        if parts.count == 2 && (depth ?? -1) < 0 { return nil }
+        switch parts.first ?? "" {
+        case "round", "轮次": self = .round
+        case "team", "巡察组": self = .team
+        case "org", "organization", "单位": self = .organization(depth: depth ?? 1)
+        case "area", "领域": self = .category(depth: 0)
+        case "category", "问题类别": self = .category(depth: depth ?? 2)
+        case "severity", "严重程度": self = .severity
+        case "source", "来源": self = .source
+        case "status", "状态": self = .status
+        default: return nil
+        }
+    }
+
+    /// The names `init(name:)` accepts.
+    public static let names = ["round", "team", "org[:DEPTH]", "area", "category[:DEPTH]", "severity", "source", "status"]
+}

@@ -25,3 +25,14 @@ public struct ProblemDetails: Codable, Hashable, Sendable {
     /// The media type of a problem-details body.
     public static let mediaType = "application/problem+json"
 }
+
+extension ProblemDetails {
+    /// Problem details for a failure of the HTTP layer itself (authentication, preconditions, malformed bodies).
+    public init(http problem: String, status: Int, title: String, detail: String) {
+        type = "urn:inspectionkit:http:\(problem)"
+        self.status = status
+        self.title = title
+        self.detail = detail
+        rule = "http.\(problem)"
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Hummingbird
+import InspectionKit
+
+/// Inspections, their findings and petitions, and leads: every read goes through the core's access policy, and the
+/// confidential ones (leads, petitions) join the audit trail before they are answered.
+struct RecordRoutes {
+    let service: InspectionService
+
+    func register(on group: RouterGroup<APIContext>) {
+        group.get("me") { _, context in try JSONBody.response(try context.requireActor()) }
+        group.get("inspections") { request, context in
+            let actor = try context.requireActor()
+            let inspections = try await service.read { engine in engine.inspections(as: actor) }
+            let page = try Page(total: inspections.count, request: request, context: context)
+            return try JSONBody.response(Listing(items: page.slice(inspections), page: page))
+        }
+        group.get("inspections/:id") { _, context in
+            let (actor, id) = try (context.requireActor(), InspectionID(try context.parameters.require("id")))
+            return try JSONBody.response(try await refusing(context) { try await service.read { engine in try engine.inspection(id, as: actor) } })
+        }
+        group.get("inspections/:id/findings") { request, context in
+            let (actor, id) = try (context.requireActor(), InspectionID(try context.parameters.require("id")))
+            let findings = try await refusing(context) { try await service.read { engine in try engine.findings(of: id, as: actor) } }
+            let page = try Page(total: findings.count, request: request, context: context)
+            return try JSONBody.response(Listing(items: page.slice(findings), page: page))
+        }
+        group.get("inspections/:id/petitions") { request, context in
+            let (actor, id) = try (context.requireActor(), InspectionID(try context.parameters.require("id")))
+            let petitions = try await refusing(context) { try await service.read { engine in try engine.petitions(of: id, as: actor) } }
+            let page = try Page(total: petitions.count, request: request, context: context)
+            return try JSONBody.response(Listing(items: page.slice(petitions), page: page))
+        }
+        group.get("leads/:id") { _, context in
+            let (actor, id) = try (context.requireActor(), LeadID(try context.parameters.require("id")))
+            return try JSONBody.response(try await refusing(context) { try await service.read { engine in try engine.lead(id, as: actor) } })
+        }
+        group.get("audit") { request, context in
+            let actor = try context.requireActor()
+            let last = try Page.integer("last", request, context, default: 100, range: 1...10_000)
+            let trail = try await refusing(context) { try await service.auditTrail(as: actor) }
+            let entries = trail.suffix(last).map { AuditLine($0, language: context.language) }
+            return try JSONBody.response(entries)
+        }
+    }
+}
+
+/// Runs `body`, answering a refusal of the core as problem details in the request's language.
+func refusing<T>(_ context: APIContext, _ body: () async throws -> T) async throws -> T {
+    do {
+        return try await body()
+    } catch let error as DomainError {
+        throw RefusalResponse(error, language: context.language)
+    }
+}
+
+/// One line of the audit trail: who, when, what — never confidential content.
+struct AuditLine: Encodable {
+    let sequence: Int
+    let recordedAt: Date
+    let actor: String
+    let role: Role
+    let kind: String
+    let summary: String
+    let reason: String
+
+    init(_ event: RecordedEvent, language: Language) {
+        sequence = event.sequence
+        recordedAt = event.recordedAt
+        actor = event.actor.rawValue
+        role = event.role
+        kind = event.event.kind
+        summary = event.event.summary(language)
+        reason = event.reason
+    }
+}

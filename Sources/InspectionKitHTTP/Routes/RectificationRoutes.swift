@@ -1,0 +1,62 @@
+import Crypto
+import Foundation
+import Hummingbird
+import InspectionKit
+
+/// The rectification ledger: items the actor may see (the inspected organization: its own), each with an ETag, and
+/// progress reports guarded by `If-Match` so that two people updating one item cannot overwrite each other.
+struct RectificationRoutes {
+    let service: InspectionService
+
+    /// The body of a progress report.
+    struct Progress: Decodable {
+        let status: RectificationStatus
+        let note: String
+    }
+
+    func register(on group: RouterGroup<APIContext>) {
+        group.get("rectification-items") { request, context in
+            let actor = try context.requireActor()
+            let overdue = request.uri.queryParameters.get("overdue") == "true"
+            var (items, today) = try await service.read { engine in (engine.rectificationItems(as: actor), engine.today) }
+            if overdue { items = items.filter { $0.isOverdue(on: today) } }
+            let page = try Page(total: items.count, request: request, context: context)
+            return try JSONBody.response(Listing(items: page.slice(items), page: page))
+        }
+        group.get("rectification-items/:id") { _, context in
+            let item = try await self.item(context)
+            return try JSONBody.response(item, headers: [.eTag: Self.tag(item)])
+        }
+        group.post("rectification-items/:id/progress") { request, context in
+            let actor = try context.requireActor()
+            let current = try await self.item(context)
+            if let expected = request.headers[.ifMatch], expected != "*", expected != Self.tag(current) {
+                throw HTTPProblem.stale(context.language, current: Self.tag(current))
+            }
+            let progress = try await JSONBody.decode(Progress.self, fields: ["status", "note"], from: request, context: context)
+            let command = Command(actor: actor, intent: .updateRectification(current.id, status: progress.status, note: progress.note))
+            try await refusing(context) { _ = try await service.execute(command) }
+            let updated = try await self.item(context)
+            return try JSONBody.response(updated, headers: [.eTag: Self.tag(updated)])
+        }
+    }
+
+    private func item(_ context: APIContext) async throws -> RectificationItem {
+        let actor = try context.requireActor()
+        let id = RectificationItemID(try context.parameters.require("id"))
+        let item = try await service.read { engine in engine.rectificationItems(as: actor).first { $0.id == id } }
+        guard let item else {
+            let exists = await service.state.rectificationItems[id] != nil
+            let error = exists ? DomainError(.accessInspectedOrganization, zh: "无权查看该整改事项。", en: "You may not see this rectification item.")
+                               : DomainError.unknown(.rectificationItem, id.rawValue)
+            throw RefusalResponse(error, language: context.language)
+        }
+        return item
+    }
+
+    /// The item's version: a digest of its content, quoted as an entity tag.
+    static func tag(_ item: RectificationItem) -> String {
+        let data = (try? JSONBody.encoder.encode(item)) ?? Data()
+        return "\"" + SHA256.hash(data: data).prefix(8).map { String(format: "%02x", $0) }.joined() + "\""
+    }
+}

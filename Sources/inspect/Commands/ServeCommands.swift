@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import InspectionKit
+import InspectionKitHTTP
+import InspectionKitJSON
+import Logging
+
+/// `inspect serve` — the REST API over a JSON store.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "serve", abstract: "接口服务 / serve the REST API on the store (stops gracefully on Ctrl-C or SIGTERM).")
+
+    @Option(help: "The store directory (or $INSPECT_STORE).") var store: String?
+    @Option(help: "The address to listen on.") var host = "127.0.0.1"
+    @Option(help: "The port to listen on.") var port = 8080
+    @OptionGroup var common: CommonOptions
+
+    func run() async throws {
+        let path = store ?? ProcessInfo.processInfo.environment["INSPECT_STORE"] ?? "inspectionkit-demo"
+        guard (1...65_535).contains(port) else {
+            throw CLI.fail(.usage, common.language == .chinese ? "--port 应在 1 到 65535 之间。" : "--port must lie between 1 and 65535.")
+        }
+        try await CLI.run(common.language) {
+            let opened = try JSONEventStore(at: URL(fileURLWithPath: path), mode: .readWrite(), create: false)
+            defer { opened.close() }
+            let service = try await InspectionService(store: opened)
+            var logger = Logger(label: "inspectionkit.http")
+            logger.logLevel = .info
+            logger.info("serving \(path) on http://\(host):\(port)")
+            try await InspectionAPI.application(service: service, host: host, port: port, logger: logger).runService()
+        }
+    }
+}
+
+/// `inspect token` — API tokens for the HTTP API.
+struct TokenCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "token", abstract: "接口令牌 / issue, list and revoke API tokens (the office head).",
+                                                    subcommands: [Issue.self, List.self, Revoke.self])
+
+    /// `inspect token issue`.
+    struct Issue: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "签发令牌 / issue a token for an account; the secret is shown once.")
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The account the token acts as.") var account: String
+        @Option(help: "Days it stays valid (1 to 366).") var days = 90
+
+        func run() async throws {
+            try await Session.run(options) { session in
+                guard (1...366).contains(days) else { throw CLIFailure(.usage, session.t("--days 应在 1 到 366 之间。", "--days must lie between 1 and 366.")) }
+                let secret = TokenSecret.generate()
+                let today = await session.service.today
+                let events = try await session.execute(.issueToken(userID: UserID(account), digest: TokenSecret.digest(of: secret), expiresOn: today.adding(days: days)))
+                let token = events.compactMap { if case .tokenIssued(let token) = $0.event { token } else { nil } }.first
+                try Printer(format: options.format).done(
+                    session.t("已签发令牌 \(token?.id.rawValue ?? "")（\(account)，有效至 \(token?.expiresOn.iso ?? "")）。令牌只显示这一次：\n\(secret)",
+                              "Issued token \(token?.id.rawValue ?? "") for \(account), valid until \(token?.expiresOn.iso ?? ""). It is shown only this once:\n\(secret)"),
+                    json: ["id": token?.id.rawValue ?? "", "account": account, "secret": secret, "expiresOn": token?.expiresOn.iso ?? ""])
+            }
+        }
+    }
+
+    /// `inspect token list`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "令牌列表 / tokens issued (never their secrets).")
+
+        @OptionGroup var options: StoreOptions
+
+        func run() async throws {
+            try await Session.run(options, readOnly: true) { session in
+                guard session.actor.isHeadOfOffice else {
+                    throw CLIFailure(.refusedByPolicy, session.t("[access.role] 只有巡察办主任可以查看令牌。", "[access.role] Only the office head sees tokens."))
+                }
+                let state = await session.service.state
+                let today = await session.service.today
+                let tokens = state.tokens.values.sorted { $0.id < $1.id }
+                let rows = tokens.map { token in
+                    [token.id.rawValue, token.userID.rawValue, token.issuedOn.iso, token.expiresOn.iso,
+                     token.revoked ? session.t("已撤销", "revoked") : token.isValid(on: today) ? session.t("有效", "valid") : session.t("已过期", "expired")]
+                }
+                try Printer(format: options.format).rows(session.t(["令牌", "账号", "签发", "有效至", "状态"], ["Token", "Account", "Issued", "Expires", "State"]), rows, json: tokens)
+            }
+        }
+    }
+
+    /// `inspect token revoke`.
+    struct Revoke: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "撤销令牌 / revoke a token at once.")
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The token's id (TOK-…).") var token: String
+
+        func run() async throws {
+            try await Session.run(options) { session in
+                try await session.execute(.revokeToken(TokenID(token)))
+                try Printer(format: options.format).done(session.t("已撤销令牌 \(token)。", "Revoked token \(token)."), json: ["revoked": token])
+            }
+        }
+    }
+}
