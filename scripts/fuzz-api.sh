@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Starts `inspect serve` on loopback over a fresh sample store and runs schemathesis (from PyPI) against its
+# /openapi.json: every response must be documented, match its schema and content type, and none may be a 5xx.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV=.build/fuzz-venv
+if [ ! -x "$VENV/bin/schemathesis" ]; then
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install --quiet schemathesis
+fi
+swift build --product inspect > /dev/null
+INSPECT="$(swift build --show-bin-path)/inspect"
+WORK="$(mktemp -d)"
+PORT="${FUZZ_PORT:-18123}"
+trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+"$INSPECT" demo "$WORK/store" --size small --lang en > /dev/null
+SECRET=$("$INSPECT" token issue u-office-head --as u-office-head --store "$WORK/store" --format json \
+  | python3 -c "import json,sys; print(json.load(sys.stdin)['secret'])")
+"$INSPECT" serve --store "$WORK/store" --host 127.0.0.1 --port "$PORT" > "$WORK/server.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 50); do
+  curl -sf "http://127.0.0.1:$PORT/openapi.json" > /dev/null && break
+  sleep 0.2
+done
+"$VENV/bin/schemathesis" run "http://127.0.0.1:$PORT/openapi.json" -H "Authorization: Bearer $SECRET" \
+  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
+  -n 80 --generation-deterministic | tee "$WORK/schemathesis.log" | tail -25
+GENERATED=$(grep -oE '[0-9]+ generated' "$WORK/schemathesis.log" | grep -oE '[0-9]+' | tail -1)
+if [ "${GENERATED:-0}" -lt 1000 ]; then
+  echo "schemathesis generated only ${GENERATED:-0} requests; at least 1,000 are required" >&2
+  exit 1
+fi
+if grep -qE ' → 5[0-9][0-9]' "$WORK/server.log"; then
+  echo "the server answered with a 5xx:" >&2
+  grep -E ' → 5[0-9][0-9]' "$WORK/server.log" | head >&2
+  exit 1
+fi
+echo "schemathesis: $GENERATED requests, no 5xx, every response as documented"
