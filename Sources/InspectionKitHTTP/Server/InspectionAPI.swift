@@ -13,6 +13,8 @@ public enum InspectionAPI {
         router.get("openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: OpenAPIDocument.data)))
         }
+        // Liveness for operators and load balancers; also the minimal route the load benchmark compares against.
+        router.get("health") { _, _ in "ok" }
         let v1 = router.group("v1").add(middleware: TokenAuthenticator(service: service))
         RecordRoutes(service: service).register(on: v1)
         RectificationRoutes(service: service).register(on: v1)

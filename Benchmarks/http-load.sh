@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Load benchmark of the HTTP API (issue #6): a mixed read/write workload against `inspect serve` beside Hummingbird's
+# minimal route (/health) on the same server in the same run, with wrk on loopback. Reports requests per second and
+# p99 latency of each and their ratio, fails on any error answer, and checks afterwards that every acknowledged
+# write is in the store.
+#
+#   bash Benchmarks/http-load.sh [SECONDS]        (default 20 s each; needs wrk: apt-get install wrk)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-20}"
+if ! command -v wrk > /dev/null; then
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk > /dev/null; else echo "install wrk first (apt-get install wrk)" >&2; exit 1; fi
+fi
+swift build -c release --product inspect > /dev/null
+INSPECT="$(swift build -c release --show-bin-path)/inspect"
+WORK="$(mktemp -d)"
+PORT="${LOAD_PORT:-18124}"
+SERVER=""
+stop() { if [ -n "$SERVER" ]; then kill -INT "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; SERVER=""; fi; }
+trap 'stop; rm -rf "$WORK"' EXIT
+STORE="$WORK/store"
+"$INSPECT" demo "$STORE" --size small --lang en > /dev/null
+
+# Writes go to the in-progress items of one inspected organization, by its head.
+read -r WRITER ITEMS < <("$INSPECT" rectification list --store "$STORE" --as u-office-head --format json > "$WORK/items.json" \
+  && "$INSPECT" inspection list --store "$STORE" --as u-office-head --format json > "$WORK/inspections.json" \
+  && python3 - "$WORK" <<'PY'
+import json, sys, collections
+work = sys.argv[1]
+items = json.load(open(f"{work}/items.json"))
+targets = {i["id"]: i["targetID"] for i in json.load(open(f"{work}/inspections.json"))}
+by_org = collections.defaultdict(list)
+for item in items:
+    if item["status"] == "inProgress":
+        by_org[targets[item["inspectionID"]]].append(item["id"])
+org, ids = max(by_org.items(), key=lambda kv: len(kv[1]))
+print(f"head-{org}", ",".join(ids))
+PY
+)
+token() { "$INSPECT" token issue "$1" --as u-office-head --store "$STORE" --format json | python3 -c "import json,sys; print(json.load(sys.stdin)['secret'])"; }
+export LOAD_READER LOAD_WRITER LOAD_ITEMS
+LOAD_READER="$(token u-office-head)"
+LOAD_WRITER="$(token "$WRITER")"
+LOAD_ITEMS="$ITEMS"
+BEFORE=$("$INSPECT" audit show --store "$STORE" --as u-auditor --last 1000000 --format json | python3 -c "import json,sys; print(sum(1 for e in json.load(sys.stdin) if e['kind'] == 'rectificationProgressed'))")
+
+"$INSPECT" serve --store "$STORE" --host 127.0.0.1 --port "$PORT" > "$WORK/server.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/health" > /dev/null && break; sleep 0.2; done
+
+MINIMAL=$(wrk -t2 -c32 -d"${DURATION}s" --latency -s Benchmarks/http/minimal.lua "http://127.0.0.1:$PORT/health" | grep RESULT)
+MIXED=$(wrk -t2 -c32 -d"${DURATION}s" --latency -s Benchmarks/http/mixed.lua "http://127.0.0.1:$PORT" | grep RESULT)
+stop
+
+AFTER=$("$INSPECT" audit show --store "$STORE" --as u-auditor --last 1000000 --format json | python3 -c "import json,sys; print(sum(1 for e in json.load(sys.stdin) if e['kind'] == 'rectificationProgressed'))")
+python3 - "$MINIMAL" "$MIXED" "$BEFORE" "$AFTER" "$DURATION" <<'PY'
+import re, sys
+minimal, mixed, before, after, duration = sys.argv[1:]
+def fields(line): return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}
+m, x = fields(minimal), fields(mixed)
+stored = int(after) - int(before)
+print(f"HTTP load, wrk 2 threads × 32 connections, {duration} s each, loopback, same server and run")
+print(f"  minimal route /health      {m['rps']:>10,.0f} req/s   p99 {m['p99_ms']:.2f} ms")
+print(f"  mixed API (60% list, 20% statistics, 10% item, 10% progress write)")
+print(f"                             {x['rps']:>10,.0f} req/s   p99 {x['p99_ms']:.2f} ms")
+print(f"  ratio mixed / minimal      {x['rps'] / m['rps']:.3f} of the throughput, {x['p99_ms'] / m['p99_ms']:.1f}× the p99")
+print(f"  writes acknowledged {int(x['writes_ok'])}, in the store afterwards {stored} (the rest were in flight when wrk stopped);"
+      f" error answers {int(x['errors'])}, socket errors {int(x['socket_errors'])}")
+if x["errors"] > 0 or m["errors"] > 0 or x["socket_errors"] > 0:
+    sys.exit("error answers under load")
+# Requests still in flight when wrk stops may be written without wrk counting their answer (at most one a connection).
+if stored < int(x["writes_ok"]) or stored > int(x["writes_ok"]) + 32:
+    sys.exit(f"{int(x['writes_ok'])} writes were acknowledged but {stored} are in the store")
+print("  every acknowledged write is in the store")
+PY
