@@ -13,7 +13,8 @@ struct RecordRoutes {
             let actor = try context.requireActor()
             let inspections = try await service.read { engine in engine.inspections(as: actor) }
             let page = try Page(total: inspections.count, request: request, context: context)
-            return try JSONBody.response(Listing(items: page.slice(inspections), page: page))
+            // A list carries summaries; the whole file is at /v1/inspections/{id}.
+            return try JSONBody.response(Listing(items: page.slice(inspections).map(InspectionSummary.init), page: page))
         }
         group.get("inspections/:id") { _, context in
             let (actor, id) = try (context.requireActor(), InspectionID(try context.parameters.require("id")))
@@ -72,5 +73,26 @@ struct AuditLine: Encodable {
         kind = event.event.kind
         summary = event.event.summary(language)
         reason = event.reason
+    }
+}
+
+/// One inspection in a list: what it is and where it stands (the whole file is at `/v1/inspections/{id}`).
+struct InspectionSummary: Encodable {
+    let id: InspectionID
+    let roundID: RoundID
+    let targetID: OrganizationID
+    let extensionIDs: [OrganizationID]
+    let teamID: TeamID
+    let stage: InspectionStage
+    let window: DayWindow?
+
+    init(_ inspection: Inspection) {
+        id = inspection.id
+        roundID = inspection.roundID
+        targetID = inspection.targetID
+        extensionIDs = inspection.extensionIDs
+        teamID = inspection.teamID
+        stage = inspection.stage
+        window = inspection.authorization?.window
     }
 }
