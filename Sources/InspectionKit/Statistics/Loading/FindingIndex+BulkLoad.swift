@@ -22,7 +22,9 @@ extension FindingIndex {
         guard organizations == dimensions.organizations && categories == dimensions.categories else {
             throw .invalidQuery("the table's dimensions differ from the index's; load it into an index made with FindingIndex(dimensions:)")
         }
-        var staged = StagedRows()
+        // Room for about as many rows as the first line's length suggests, so the columns rarely grow.
+        let firstLine = (table.firstIndex(of: UInt8(ascii: "\n")).map { $0 - table.startIndex } ?? table.count) + 1
+        var staged = StagedRows(reserving: min(table.count / max(firstLine, 16) + 1_024, Int(UInt32.max)))
         let result: Result<Void, StatisticsError> = table.withUnsafeBytes { bytes in
             do throws(StatisticsError) {
                 switch format {

@@ -37,9 +37,22 @@ enum FlatRowParser {
             skipSpace(&cursor, end)
             // The fast path: the next field in table order, written compactly ("round":12).
             if expected < FlatField.allCases.count, let field = FlatField(rawValue: expected), matches(field.jsonKey, cursor, end),
-               cursor + field.jsonKey.utf8CodeUnitCount < end, (cursor + field.jsonKey.utf8CodeUnitCount).pointee &- UInt8(ascii: "0") < 10 {
-                cursor += field.jsonKey.utf8CodeUnitCount
-                row.set(field, try integer(&cursor, end, line: line, field: field.name, csv: false))
+               cursor + field.jsonKey.utf8CodeUnitCount < end {
+                let valueStart = cursor + field.jsonKey.utf8CodeUnitCount
+                if valueStart.pointee &- UInt8(ascii: "0") < 10 {
+                    cursor = valueStart
+                    row.set(field, try integer(&cursor, end, line: line, field: field.name, csv: false))
+                } else if field == .recurrence && matches("true", valueStart, end) {
+                    cursor = valueStart + 4
+                    row.set(field, 1)
+                } else if field == .recurrence && matches("false", valueStart, end) {
+                    cursor = valueStart + 5
+                    row.set(field, 0)
+                } else {
+                    // Anything else (a sign, null, a string) takes the general path below.
+                    expected = FlatField.allCases.count
+                    continue
+                }
                 expected += 1
                 if cursor < end && cursor.pointee == UInt8(ascii: ",") { cursor += 1; continue }
                 skipSpace(&cursor, end)
@@ -88,15 +101,15 @@ enum FlatRowParser {
     private static func scalar(_ cursor: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, line: Int, field: FlatField) throws(StatisticsError) -> Int64? {
         let first = cursor.pointee
         if first == UInt8(ascii: "t") || first == UInt8(ascii: "f") || first == UInt8(ascii: "n") {
-            if literal("null", cursor, end) {
+            if matches("null", cursor, end) {
                 cursor += 4
                 return nil
             }
             let value: Int64
-            if literal("true", cursor, end) {
+            if matches("true", cursor, end) {
                 cursor += 4
                 value = 1
-            } else if literal("false", cursor, end) {
+            } else if matches("false", cursor, end) {
                 cursor += 5
                 value = 0
             } else {
@@ -156,15 +169,6 @@ enum FlatRowParser {
         guard end - cursor >= length else { return false }
         let bytes = pattern.utf8Start
         for offset in 0..<length where bytes[offset] != cursor[offset] { return false }
-        return true
-    }
-
-    private static func literal(_ word: String, _ cursor: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> Bool {
-        var offset = 0
-        for byte in word.utf8 {
-            guard cursor + offset < end, cursor[offset] == byte else { return false }
-            offset += 1
-        }
         return true
     }
 

@@ -21,6 +21,18 @@ struct StagedRows {
 
     var count: Int { key.count }
 
+    init(reserving capacity: Int) {
+        key = Column(capacity: capacity)
+        round = Column(capacity: capacity)
+        organization = Column(capacity: capacity)
+        team = Column(capacity: capacity)
+        category = Column(capacity: capacity)
+        packed = Column(capacity: capacity)
+        found = Column(capacity: capacity)
+        deadline = Column(capacity: capacity)
+        closed = Column(capacity: capacity)
+    }
+
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     mutating func add(_ row: inout FlatRow, line: Int, dimensions: FlatDimensions) throws(StatisticsError) {
         if row.present & FlatField.requiredMask != FlatField.requiredMask {
