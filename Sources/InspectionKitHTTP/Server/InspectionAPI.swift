@@ -19,6 +19,7 @@ public enum InspectionAPI {
         RecordRoutes(service: service).register(on: v1)
         RectificationRoutes(service: service).register(on: v1)
         StatisticsRoutes(service: service).register(on: v1)
+        DecisionRoutes(service: service).register(on: v1)
         return router
     }
 

@@ -23,7 +23,7 @@ enum JSONBody {
     }
 
     /// The request's body decoded as `T`, allowing only `fields`.
-    static func decode<T: Decodable>(_ type: T.Type, fields: Set<String>, from request: Request, context: APIContext) async throws -> T {
+    static func decode<T: Decodable>(_ type: T.Type, fields: Set<String>, from request: Request, context: APIContext, limit: Int = limit) async throws -> T {
         var request = request
         let buffer: ByteBuffer
         do {
