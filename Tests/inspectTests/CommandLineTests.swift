@@ -6,11 +6,7 @@ import Testing
 /// Runs the built `inspect` binary the way staff and scripts do, and checks what it prints, its exit code and the store.
 @Suite("inspect on the command line")
 struct CommandLineTests {
-    struct Run {
-        let status: Int32
-        let out: String
-        let err: String
-    }
+    typealias Run = InspectProcess.Output
 
     /// A fresh store directory with its office head `zhou`.
     private func freshStore() throws -> URL {
@@ -21,22 +17,7 @@ struct CommandLineTests {
     }
 
     private func inspect(_ arguments: [String], store: URL, as user: String? = nil, lang: String = "en") throws -> Run {
-        let process = Process()
-        process.executableURL = try Self.executable()
-        process.arguments = arguments + ["--store", store.path, "--lang", lang] + (user.map { ["--as", $0] } ?? [])
-        var environment = ProcessInfo.processInfo.environment
-        environment["INSPECT_AS"] = nil
-        environment["INSPECT_STORE"] = nil
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+        try InspectProcess.run(arguments, store: store, as: user, lang: lang)
     }
 
     static func executable() throws -> URL {

@@ -3,22 +3,7 @@ enum FlatField: Int, CaseIterable {
     case id, round, unit, team, category, severity, source, status, found, deadline, closed, recurrence
 
     /// The field's name in the table.
-    var name: String {
-        switch self {
-        case .id: "id"
-        case .round: "round"
-        case .unit: "unit"
-        case .team: "team"
-        case .category: "category"
-        case .severity: "severity"
-        case .source: "source"
-        case .status: "status"
-        case .found: "found_day"
-        case .deadline: "deadline_day"
-        case .closed: "closed_day"
-        case .recurrence: "recurrence"
-        }
-    }
+    var name: String { staticName.description }
 
     /// The field named by `length` bytes at `start`, told apart by length and a letter, then checked byte by byte.
     @inline(__always)
