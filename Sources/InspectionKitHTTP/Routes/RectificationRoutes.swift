@@ -57,6 +57,6 @@ struct RectificationRoutes {
     /// The item's version: a digest of its content, quoted as an entity tag.
     static func tag(_ item: RectificationItem) -> String {
         let data = (try? JSONBody.encoder.encode(item)) ?? Data()
-        return "\"" + SHA256.hash(data: data).prefix(8).map { String(format: "%02x", $0) }.joined() + "\""
+        return "\"" + TokenSecret.hex(SHA256.hash(data: data).prefix(8)) + "\""
     }
 }
