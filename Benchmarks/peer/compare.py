@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Peer comparison of the finding-aggregation workload (WORKLOAD.md): InspectionKit vs DuckDB (1 thread) vs SQLite.
 
-Usage: compare.py DATA_DIR N WORKLOAD_BINARY [--repeat K] [--sqlite-repeat K] [--no-sqlite]
+Usage: compare.py DATA_DIR N WORKLOAD_BINARY [--repeat K] [--sqlite-repeat K] [--no-sqlite] [--plain-loop BINARY]
 
 Loads the same generated table into each engine, runs Q1-Q5, checks that every engine returns the same rows, and
 prints the median time of each query per engine with the ratios. Exit status 1 if any result differs.
@@ -131,6 +131,12 @@ def run_inspectionkit(binary, data, n, repeat, results_dir):
     return report, results
 
 
+def run_plain_loop(binary, data, n, repeat):
+    """WORKLOAD.md's plain C loop over narrow columns: a floor for a scan, not an engine (no rows to check)."""
+    out = subprocess.run([binary, data, str(n), str(repeat)], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("data")
@@ -139,6 +145,7 @@ def main():
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--sqlite-repeat", type=int, default=1)
     parser.add_argument("--no-sqlite", action="store_true")
+    parser.add_argument("--plain-loop", help="the compiled Benchmarks/peer/plainloop.c, timed beside the engines")
     args = parser.parse_args()
 
     engines = {}
@@ -149,6 +156,11 @@ def main():
     if not args.no_sqlite:
         print("SQLite with covering indexes ...", file=sys.stderr)
         engines["SQLite idx"] = run_sqlite(args.data, args.n, args.sqlite_repeat)
+
+    plain = None
+    if args.plain_loop:
+        print("plain C loop over narrow columns ...", file=sys.stderr)
+        plain = run_plain_loop(args.plain_loop, args.data, args.n, args.repeat)
 
     mismatches = []
     reference = engines["InspectionKit"][1]
@@ -168,6 +180,12 @@ def main():
             continue
         print(f"{'× ' + engine:<14}" + "".join(f"{report[q + '_ms'] / ours[q + '_ms']:>10.1f}×" for q in QUERIES)
               + f"{ours['load_rows_per_s'] / report['load_rows_per_s']:>13.2f}×")
+    if plain:
+        print(f"{'plain C loop':<14}" + "".join(f"{plain[q + '_ms']:>11.2f}" for q in QUERIES)
+              + "   (a loop per query over the table's narrow columns: no engine, no partitions)")
+        print(f"{'× plain loop':<14}" + "".join(f"{plain[q + '_ms'] / ours[q + '_ms']:>10.2f}×" for q in QUERIES))
+        print(f"{'DuckDB/loop':<14}" + "".join(f"{engines['DuckDB 1T'][0][q + '_ms'] / plain[q + '_ms']:>10.1f}×" for q in QUERIES)
+              + "   (how far ahead of DuckDB a plain scan gets on this machine)")
     print(f"\nInspectionKit index: {ours['bytes_per_finding']:.1f} bytes a finding; one incremental update p99 "
           f"{ours['update_p99_us']:.2f} µs vs a full-scan query over 1,000 findings p99 {ours['scan_1000_p99_us']:.2f} µs")
     if mismatches:

@@ -112,4 +112,30 @@ import Testing
         }
         #expect(Set(index.facts) == Set(facts.values))
     }
+
+    @Test func agreesWithTheNaiveFoldOnceOrganizationCodesOutgrowTwoBytes() throws {
+        var random = Generator(state: 42)
+        var index = try Self.emptyIndex()
+        var facts: [UInt32: FindingFact] = [:]
+        for key in UInt32(1)...150 {
+            let fact = Self.randomFact(key: key, &random, index: index)
+            try index.upsert(fact)
+            facts[key] = fact
+        }
+        // Past 65,536 nodes the partitions widen their organization codes in place, keeping the rows they hold.
+        for unit in 0..<66_000 { try index.addOrganization("X\(unit)", parent: "O11") }
+        for key in UInt32(100)...300 {
+            var fact = Self.randomFact(key: key, &random, index: index)
+            if key % 2 == 0 { fact.organization = "X\(65_500 + Int(key))" }
+            try index.upsert(fact)
+            facts[key] = fact
+        }
+        #expect(index.partitions.contains { $0.organization.isWide })
+        let naive = NaiveStatistics(organizations: index.organizations, categories: index.categories, rounds: index.rounds, teams: index.teams)
+        for _ in 0..<40 {
+            let query = Self.randomQuery(&random, index: index)
+            #expect(try index.run(query).rows.map(NaiveRow.init) == naive.run(query, over: Array(facts.values)), "\(query)")
+        }
+        #expect(Set(index.facts) == Set(facts.values))
+    }
 }

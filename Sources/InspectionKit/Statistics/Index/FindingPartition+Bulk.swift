@@ -3,7 +3,7 @@ extension FindingPartition {
     /// An empty partition with room for `capacity` rows.
     init(reserving capacity: Int) {
         keys = Column(capacity: capacity)
-        organization = Column(capacity: capacity)
+        organization = OrganizationColumn(capacity: capacity)
         team = Column(capacity: capacity)
         category = Column(capacity: capacity)
         severity = Column(capacity: capacity)

@@ -41,38 +41,41 @@ struct Accumulators {
         let deadline = partition.deadline.base + start
         let limit = UInt32(slots - 1)
         let before = plan.overdueBefore ?? 0
+        let fused = fusedMembers(partition, start: start, plan: plan)
+        let words = distinctWords
+        let keepsGroups = (plan.distinctTable != nil && fused == nil) || useHistogram || !closingLists.isEmpty
         cells.withUnsafeMutableBufferPointer { cells in
-            guard let cells = cells.baseAddress else { return }
-            let columns = Kernels.CountColumns(state: state, deadline: deadline, before: before, limit: limit)
-            switch (codes, table) {
-            case (.narrow(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
-            case (.half(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
-            case (.wide(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
-            default: Kernels.count(keys, n, columns, cells)
+            distinctBits.withUnsafeMutableBufferPointer { bits in
+                guard let cells = cells.baseAddress else { return }
+                var columns = Kernels.CountColumns(state: state, deadline: deadline, before: before, limit: limit, keepsGroups: keepsGroups)
+                if let fused, let bits = bits.baseAddress { columns.distinct = (fused, bits, words) }
+                switch (codes, table) {
+                case (.narrow(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
+                case (.half(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
+                case (.wide(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
+                default: Kernels.count(keys, n, columns, cells)
+                }
             }
         }
+    }
+
+    /// The organization codes to mark during the counting pass itself, when distinct organizations are counted at
+    /// the deepest level (codes are members) into bit sets over two-byte codes.
+    private func fusedMembers(_ partition: FindingPartition, start: Int, plan: QueryPlan) -> UnsafePointer<UInt16>? {
+        guard plan.distinctIsIdentity, useDistinctBits, case .half(let members) = partition.organization.codes(from: start) else { return nil }
+        return members
     }
 
     /// The measures beyond the counting cells: distinct organizations and days-to-close.
     // swiftlint:disable:next function_body_length
     mutating func addExtras(keys: UnsafeMutablePointer<UInt32>, partition: FindingPartition, start: Int, count n: Int, plan: QueryPlan) {
-        if let table = plan.distinctTable {
-            let organization = partition.organization.base + start
-            if useDistinctBits {
-                let words = distinctWords
-                distinctBits.withUnsafeMutableBufferPointer { bits in
-                    guard let bits = bits.baseAddress else { return }
-                    table.withUnsafeBufferPointer { table in
-                        guard let table = table.baseAddress else { return }
-                        for row in 0..<n {
-                            let member = Int(table[Int(organization[row])])
-                            bits[Int(keys[row]) &* words &+ (member >> 6)] |= 1 << UInt64(member & 63)
-                        }
-                    }
-                }
-            } else {
-                for row in 0..<n where Int(keys[row]) < slots - 1 {
-                    distinctPairs.append(UInt64(keys[row]) << 32 | UInt64(table[Int(organization[row])]))
+        if let table = plan.distinctTable, fusedMembers(partition, start: start, plan: plan) == nil {
+            table.withUnsafeBufferPointer { table in
+                guard let table = table.baseAddress else { return }
+                switch partition.organization.codes(from: start) {
+                case .half(let organization): addDistinct(keys: keys, organization: organization, table: table, count: n)
+                case .wide(let organization): addDistinct(keys: keys, organization: organization, table: table, count: n)
+                case .narrow(let organization): addDistinct(keys: keys, organization: organization, table: table, count: n)
                 }
             }
         }
@@ -93,6 +96,26 @@ struct Accumulators {
                 for row in 0..<n where closed[row] != FindingPartition.noDay && Int(keys[row]) < slots - 1 {
                     closingLists[Int(keys[row])].append(closed[row] &- found[row])
                 }
+            }
+        }
+    }
+
+    /// Marks each counted row's organization (at the measure's depth) in its group's set.
+    @inline(__always)
+    private mutating func addDistinct<C: FixedWidthInteger & UnsignedInteger>(keys: UnsafeMutablePointer<UInt32>, organization: UnsafePointer<C>,
+                                                                              table: UnsafePointer<UInt32>, count n: Int) {
+        if useDistinctBits {
+            let words = distinctWords
+            distinctBits.withUnsafeMutableBufferPointer { bits in
+                guard let bits = bits.baseAddress else { return }
+                for row in 0..<n {
+                    let member = Int(table[Int(organization[row])])
+                    bits[Int(keys[row]) &* words &+ (member >> 6)] |= 1 << UInt64(member & 63)
+                }
+            }
+        } else {
+            for row in 0..<n where Int(keys[row]) < slots - 1 {
+                distinctPairs.append(UInt64(keys[row]) << 32 | UInt64(table[Int(organization[row])]))
             }
         }
     }

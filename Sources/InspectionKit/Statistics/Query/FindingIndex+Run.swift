@@ -45,7 +45,7 @@ extension FindingIndex {
 
     private func column(_ partition: FindingPartition, _ name: QueryPlan.ColumnName, _ start: Int) -> Kernels.Codes {
         switch name {
-        case .organization: .wide(partition.organization.base + start)
+        case .organization: partition.organization.codes(from: start)
         case .team: .half(partition.team.base + start)
         case .category: .half(partition.category.base + start)
         case .severity: .narrow(partition.severity.base + start)
@@ -112,45 +112,58 @@ enum Kernels {
         var before: UInt16
         /// The excluded slot.
         var limit: UInt32
+        /// Whether later passes (distinct organizations, days-to-close) read the final group numbers back.
+        var keepsGroups: Bool
+        /// When set, each counted row's organization code is also marked in its group's set of `words` words
+        /// (distinct organizations at the tree's deepest level, fused into the counting pass).
+        var distinct: (members: UnsafePointer<UInt16>, bits: UnsafeMutablePointer<UInt64>, words: Int)?
     }
 
     /// Counts each row in the cell of (group, status, recurrent, overdue), clamping excluded rows to the last group.
     static func count(_ keys: UnsafeMutablePointer<UInt32>, _ n: Int, _ columns: CountColumns, _ cells: UnsafeMutablePointer<UInt32>) {
-        if columns.before != 0 {
-            for row in 0..<n {
-                let group = min(keys[row], columns.limit)
-                keys[row] = group
-                cell(cells, group, row, columns, overdue: true)
-            }
-        } else {
-            for row in 0..<n {
-                let group = min(keys[row], columns.limit)
-                keys[row] = group
-                cell(cells, group, row, columns, overdue: false)
-            }
+        switch (columns.before != 0, columns.keepsGroups) {
+        case (false, false): count(keys, n, columns, cells, overdue: false, keeps: false)
+        case (false, true): count(keys, n, columns, cells, overdue: false, keeps: true)
+        case (true, false): count(keys, n, columns, cells, overdue: true, keeps: false)
+        case (true, true): count(keys, n, columns, cells, overdue: true, keeps: true)
         }
     }
 
-    /// `gather` and `count` in one pass.
+    @inline(__always)
+    private static func count(_ keys: UnsafeMutablePointer<UInt32>, _ n: Int, _ columns: CountColumns, _ cells: UnsafeMutablePointer<UInt32>,
+                              overdue: Bool, keeps: Bool) {
+        for row in 0..<n {
+            let group = min(keys[row], columns.limit)
+            if keeps { keys[row] = group }
+            cell(cells, group, row, columns, overdue: overdue)
+        }
+    }
+
+    /// `gather` and `count` in one pass: adds `table[codes[row]]` to `initial` (or to the row's group so far).
     @inline(__always)
     static func gatherCount<C: FixedWidthInteger & UnsignedInteger>(_ keys: UnsafeMutablePointer<UInt32>, _ initial: UInt32?, _ codes: UnsafePointer<C>,
                                                                     _ table: UnsafePointer<UInt32>, _ n: Int, _ columns: CountColumns,
                                                                     _ cells: UnsafeMutablePointer<UInt32>) {
-        switch (initial, columns.before != 0) {
-        case (let initial?, false): gatherCount(keys, initial, codes, table, n, columns, cells, overdue: false)
-        case (let initial?, true): gatherCount(keys, initial, codes, table, n, columns, cells, overdue: true)
-        case (nil, false): gatherAddCount(keys, codes, table, n, columns, cells, overdue: false)
-        case (nil, true): gatherAddCount(keys, codes, table, n, columns, cells, overdue: true)
+        let overdue = columns.before != 0
+        switch (initial, overdue, columns.keepsGroups) {
+        case (let initial?, false, false): gatherCount(keys, initial, codes, table, n, columns, cells, overdue: false, keeps: false)
+        case (let initial?, false, true): gatherCount(keys, initial, codes, table, n, columns, cells, overdue: false, keeps: true)
+        case (let initial?, true, false): gatherCount(keys, initial, codes, table, n, columns, cells, overdue: true, keeps: false)
+        case (let initial?, true, true): gatherCount(keys, initial, codes, table, n, columns, cells, overdue: true, keeps: true)
+        case (nil, false, false): gatherAddCount(keys, codes, table, n, columns, cells, overdue: false, keeps: false)
+        case (nil, false, true): gatherAddCount(keys, codes, table, n, columns, cells, overdue: false, keeps: true)
+        case (nil, true, false): gatherAddCount(keys, codes, table, n, columns, cells, overdue: true, keeps: false)
+        case (nil, true, true): gatherAddCount(keys, codes, table, n, columns, cells, overdue: true, keeps: true)
         }
     }
 
     @inline(__always)
     private static func gatherCount<C: FixedWidthInteger & UnsignedInteger>(_ keys: UnsafeMutablePointer<UInt32>, _ initial: UInt32, _ codes: UnsafePointer<C>,
                                                                             _ table: UnsafePointer<UInt32>, _ n: Int, _ columns: CountColumns,
-                                                                            _ cells: UnsafeMutablePointer<UInt32>, overdue: Bool) {
+                                                                            _ cells: UnsafeMutablePointer<UInt32>, overdue: Bool, keeps: Bool) {
         for row in 0..<n {
             let group = min(initial &+ table[Int(codes[row])], columns.limit)
-            keys[row] = group
+            if keeps { keys[row] = group }
             cell(cells, group, row, columns, overdue: overdue)
         }
     }
@@ -158,23 +171,27 @@ enum Kernels {
     @inline(__always)
     private static func gatherAddCount<C: FixedWidthInteger & UnsignedInteger>(_ keys: UnsafeMutablePointer<UInt32>, _ codes: UnsafePointer<C>,
                                                                                _ table: UnsafePointer<UInt32>, _ n: Int, _ columns: CountColumns,
-                                                                               _ cells: UnsafeMutablePointer<UInt32>, overdue: Bool) {
+                                                                               _ cells: UnsafeMutablePointer<UInt32>, overdue: Bool, keeps: Bool) {
         for row in 0..<n {
             let group = min(keys[row] &+ table[Int(codes[row])], columns.limit)
-            keys[row] = group
+            if keeps { keys[row] = group }
             cell(cells, group, row, columns, overdue: overdue)
         }
     }
 
     /// Rows go to one of `lanes` copies of the cells in turn, so that runs of rows in the same cell do not wait on
     /// each other's increments.
-    static let lanes = 4
+    static let lanes = 8
 
     @inline(__always)
     private static func cell(_ cells: UnsafeMutablePointer<UInt32>, _ group: UInt32, _ row: Int, _ columns: CountColumns, overdue: Bool) {
         let state = columns.state[row]
         // Unresolved is status 0 or 1, that is state < 4.
         let late = overdue && state < 4 && columns.deadline[row] < columns.before ? 1 : 0
-        cells[(Int(group) << 5 | Int(state) << 1 | late) << 2 | row & 3] &+= 1
+        cells[(Int(group) << 5 | Int(state) << 1 | late) << 3 | row & 7] &+= 1
+        if let distinct = columns.distinct {
+            let member = Int(distinct.members[row])
+            distinct.bits[Int(group) &* distinct.words &+ (member >> 6)] |= 1 << UInt64(member & 63)
+        }
     }
 }

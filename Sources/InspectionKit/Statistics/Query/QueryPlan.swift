@@ -25,6 +25,8 @@ struct QueryPlan {
     /// For distinct organizations: each node's number among the nodes at the asked depth, and how many there are.
     var distinctTable: [UInt32]?
     var distinctCount = 0
+    /// Whether `distinctTable` maps every node to itself (the asked depth is the tree's deepest), so scans skip it.
+    var distinctIsIdentity = false
 
     // swiftlint:disable:next function_body_length cyclomatic_complexity
     init(_ query: FindingQuery, index: FindingIndex) throws(StatisticsError) {
@@ -121,6 +123,7 @@ struct QueryPlan {
             let (keys, table) = Self.treeAxis(index.organizations, depth: depth)
             distinctTable = table
             distinctCount = keys.count
+            distinctIsIdentity = depth >= index.organizations.maximumDepth
         }
     }
 
