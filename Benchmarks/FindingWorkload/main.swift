@@ -4,7 +4,7 @@ import InspectionKit
 // The InspectionKit side of the peer comparison (Benchmarks/peer-comparison.sh): loads the flat table of
 // WORKLOAD.md, runs Q1–Q5 through the query API, writes each result as CSV and prints the timings as JSON.
 //
-//   FindingWorkload DATA_DIR N [--format jsonl|csv] [--repeat K] [--results DIR]
+//   FindingWorkload DATA_DIR N [--format jsonl|csv] [--repeat K] [--results DIR] [--only q1,q2,…]
 
 func milliseconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
@@ -32,6 +32,7 @@ let directory = URL(fileURLWithPath: arguments[0])
 let format: FindingIndex.FlatFormat = option("--format") == "csv" ? .csv : .jsonLines
 let repetitions = Int(option("--repeat") ?? "") ?? 7
 let results = option("--results").map { URL(fileURLWithPath: $0) }
+let only = option("--only").map { Set($0.split(separator: ",").map(String.init)) }
 let clock = ContinuousClock()
 
 do {
@@ -48,7 +49,7 @@ do {
         "load_rows_per_s": Double(index.count) / (milliseconds(loadTime) / 1000),
         "bytes_per_finding": Double(index.memoryFootprint) / Double(max(index.count, 1)),
     ]
-    for (name, query) in Workload.all {
+    for (name, query) in Workload.all where only?.contains(name) ?? true {
         var times: [Double] = []
         var result = try index.run(query)
         for _ in 0..<repetitions {

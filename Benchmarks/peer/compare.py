@@ -81,9 +81,17 @@ def timed(run, repeat):
     return statistics.median_low(times), result
 
 
+def warm(path):
+    """Reads a file once so that every engine's load starts from the page cache, not from whoever read it last."""
+    with open(path, "rb") as handle:
+        while handle.read(1 << 24):
+            pass
+
+
 def run_duckdb(data, n, repeat):
     con = duckdb.connect()
     con.execute("SET threads TO 1")
+    warm(f"{data}/findings_{n}.jsonl")
     start = time.perf_counter()
     con.execute(f"CREATE TABLE findings AS SELECT * FROM read_json('{data}/findings_{n}.jsonl', format='newline_delimited')")
     load_ms = (time.perf_counter() - start) * 1000
@@ -121,6 +129,7 @@ def run_sqlite(data, n, repeat):
 
 
 def run_inspectionkit(binary, data, n, repeat, results_dir):
+    warm(f"{data}/findings_{n}.jsonl")
     out = subprocess.run([binary, data, str(n), "--repeat", str(repeat), "--results", results_dir],
                          check=True, capture_output=True, text=True)
     report = json.loads(out.stdout.strip().splitlines()[-1])
