@@ -1,0 +1,42 @@
+/// The workflow routes' part of the OpenAPI document, generated from the catalog so that it cannot drift from what
+/// the server accepts (the committed `openapi.json` is checked against it by a test, which can also rewrite it).
+extension WorkflowCatalog {
+    /// The path items (`/v1/...` → `post` operation) of every workflow route.
+    static var openAPIOperations: [String: [String: Any]] {
+        var paths: [String: [String: Any]] = [:]
+        for route in all {
+            var parameters: [[String: Any]] = []
+            if route.takesID { parameters.append(["name": "id", "in": "path", "required": true, "schema": ["type": "string", "minLength": 1]]) }
+            parameters.append(["name": "Accept-Language", "in": "header", "schema": ["type": "string"], "description": "zh or en (default zh)"])
+            var responses: [String: Any] = [
+                "200": ["description": "Done: the events recorded and the records created",
+                        "content": ["application/json": ["schema": ["$ref": "#/components/schemas/WorkflowOutcome"]]]],
+            ]
+            let problems = route.body == nil ? ["401", "403", "404", "409", "422"] : ["400", "401", "403", "404", "409", "413", "422"]
+            for code in problems { responses[code] = ["$ref": "#/components/responses/Problem"] }
+            var operation: [String: Any] = [
+                "operationId": route.operation, "summary": route.summary, "tags": [route.tag], "parameters": parameters, "responses": responses,
+            ]
+            if let body = route.body {
+                operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": body.openAPI]]]
+            }
+            paths["/v1/" + route.path] = ["post": operation]
+        }
+        return paths
+    }
+
+    /// The schema of a workflow step's answer.
+    static var outcomeSchema: [String: Any] {
+        [
+            "type": "object",
+            "required": ["events", "created"],
+            "properties": [
+                "events": ["type": "array", "items": [
+                    "type": "object", "required": ["sequence", "kind", "summary"],
+                    "properties": ["sequence": ["type": "integer"], "kind": ["type": "string"], "summary": ["type": "string"]],
+                ]],
+                "created": ["type": "array", "items": ["type": "string"]],
+            ],
+        ]
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Hummingbird
+import InspectionKit
+
+/// 工作环节接口 — one step of inspection work as a `POST` under `/v1`: where it is posted, the shape of its body, and
+/// the command it becomes. The core decides every step (access policy and rules of DOMAIN.md); the route only reads
+/// the request. Routes are declared once, in `WorkflowCatalog`, and the OpenAPI document is generated from them.
+struct WorkflowRoute: Sendable {
+    /// The path under `/v1`, with `{id}` for the record the step acts on.
+    let path: String
+    /// The OpenAPI operation id.
+    let operation: String
+    /// The OpenAPI tag (the area of work).
+    let tag: String
+    /// What the step does, in English (the OpenAPI summary).
+    let summary: String
+    /// The body's shape; nil when the step takes none.
+    let body: BodySchema?
+    /// The command's intent, from the path's `{id}` and the checked body.
+    let intent: @Sendable (_ id: String, _ body: WorkflowBody) throws -> Intent
+
+    /// Whether the path names a record.
+    var takesID: Bool { path.contains("{id}") }
+
+    /// The path in Hummingbird's form (`:id`).
+    var routerPath: String { path.replacingOccurrences(of: "{id}", with: ":id") }
+}
+
+/// What a workflow step answers: the events it recorded (summaries never carry confidential content) and the
+/// identifiers of the records it created.
+struct WorkflowOutcome: Encodable {
+    /// One recorded event.
+    struct Line: Encodable {
+        let sequence: Int
+        let kind: String
+        let summary: String
+    }
+
+    let events: [Line]
+    let created: [String]
+}
+
+/// Registers every workflow route of the catalog.
+struct WorkflowRoutes {
+    let service: InspectionService
+
+    func register(on group: RouterGroup<APIContext>) {
+        for route in WorkflowCatalog.all {
+            group.post(RouterPath(route.routerPath)) { request, context in
+                try await handle(route, request, context)
+            }
+        }
+    }
+
+    private func handle(_ route: WorkflowRoute, _ request: Request, _ context: APIContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let id = route.takesID ? try context.parameters.require("id") : ""
+        let value = try await Self.body(of: request, schema: route.body, context: context)
+        let intent: Intent
+        do {
+            intent = try route.intent(id, WorkflowBody(value))
+        } catch let violation as BodyViolation {
+            throw HTTPProblem.invalidBody(context.language, field: violation.field, zh: violation.zh, en: violation.en)
+        }
+        let recorded = try await refusing(context) { try await service.execute(Command(actor: actor, intent: intent)) }
+        let outcome = WorkflowOutcome(events: recorded.map { .init(sequence: $0.sequence, kind: $0.event.kind, summary: $0.event.summary(context.language)) },
+                                      created: recorded.flatMap(\.event.createdIDs))
+        return try JSONBody.response(outcome)
+    }
+
+    /// The request's body, checked against `schema` before anything is decided (an empty object when there is none).
+    static func body(of request: Request, schema: BodySchema?, context: APIContext) async throws -> JSONValue {
+        guard let schema else { return .object([:]) }
+        var request = request
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: JSONBody.limit)
+        } catch {
+            throw HTTPProblem.tooLarge(context.language, limit: JSONBody.limit)
+        }
+        let value: JSONValue
+        do {
+            value = try JSONDecoder().decode(JSONValue.self, from: Data(buffer.readableBytesView))
+        } catch {
+            throw HTTPProblem.invalidBody(context.language, field: "$", zh: "请求体应为 JSON。", en: "the body must be JSON.", status: 400)
+        }
+        do {
+            try schema.check(value)
+        } catch {
+            throw HTTPProblem.invalidBody(context.language, field: error.field, zh: error.zh, en: error.en)
+        }
+        return value
+    }
+}
