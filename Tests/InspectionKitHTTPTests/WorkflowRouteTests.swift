@@ -211,6 +211,43 @@ struct WorkflowRouteTests {
         #expect(summary.contains("开启届次"))
     }
 
+    @Test func aRevisionWithAStaleETagIsRefusedAndChangesNothing() async throws {
+        let probe = try await APITests.Fixture(accounts: [])
+        let (inspection, member, _) = try Self.fieldwork(probe.state)
+        let fixture = try await APITests.Fixture(accounts: [member.id.rawValue])
+        let inspector = try #require(member.inspectorID)
+        let category = try #require(fixture.state.taxonomy.leaves.first).code
+        let headers = fixture.headers(member.id.rawValue)
+        @Sendable func draft(_ title: String) -> ByteBuffer {
+            ByteBuffer(string: #"""
+            {"title":"\#(title)","manifestation":"公车私用","qualification":"违反中央八项规定精神","basis":"《条例》","evidence":[{"title":"车辆轨迹","reference":"附件3"}],"responsibilityType":"direct",
+             "responsibleParty":"办公室","organizationID":"\#(inspection.targetID)","categoryCode":"\#(category)","severity":1,"scope":"individual",
+             "source":{"kind":"dataComparison","reference":"车辆轨迹比对"},"foundBy":["\#(inspector)"],"foundOn":"\#(fixture.today.iso)"}
+            """#)
+        }
+        let app = Application(router: InspectionAPI.router(service: fixture.service))
+        let (finding, statuses) = try await app.test(.router) { client in
+            let finding = try await client.execute(uri: "/v1/inspections/\(inspection.id)/findings", method: .post, headers: headers, body: draft("公车私用")) { response in
+                #expect(response.status == .ok, "\(String(buffer: response.body))")
+                return try JSONDecoder().decode(OutcomeLines.self, from: Data(buffer: response.body)).created.first ?? ""
+            }
+            let read = try await client.execute(uri: "/v1/findings/\(finding)", method: .get, headers: headers) { $0.headers[.eTag] ?? "" }
+            var stale = headers
+            stale[.ifMatch] = "\"0000000000000000\""
+            let refused = try await client.execute(uri: "/v1/findings/\(finding)/revision", method: .post, headers: stale, body: draft("改一")) { $0.status }
+            var current = headers
+            current[.ifMatch] = read
+            let (revised, newTag) = try await client.execute(uri: "/v1/findings/\(finding)/revision", method: .post, headers: current, body: draft("改二")) {
+                ($0.status, $0.headers[.eTag] ?? "")
+            }
+            // The first reader's tag is now stale too: the second writer cannot overwrite unseen.
+            let late = try await client.execute(uri: "/v1/findings/\(finding)/revision", method: .post, headers: current, body: draft("改三")) { $0.status }
+            return (finding, [refused, revised, late, read.isEmpty || newTag.isEmpty || newTag == read ? .internalServerError : .ok])
+        }
+        #expect(statuses == [.preconditionFailed, .ok, .preconditionFailed, .ok])
+        #expect(await fixture.service.state.findings[FindingID(finding)]?.content.title == "改二")
+    }
+
     /// A workflow answer as a client reads it.
     struct WorkflowOutcomeAnswer: Decodable {
         struct Line: Decodable {

@@ -41,6 +41,19 @@ public actor InspectionService {
         return events
     }
 
+    /// Executes `command` if `precondition` accepts the current state, and reads the state it leaves, both in the same
+    /// turn as the decision so that no other command comes between (optimistic concurrency: the record still has the
+    /// version the caller read, and the version answered is the one this command made). Returns once durable.
+    public func execute<T: Sendable>(_ command: Command, if precondition: (InspectionState) throws -> Void,
+                                     reading after: (InspectionState) -> T) async throws -> (events: [RecordedEvent], after: T) {
+        if let failure { throw failure }
+        try precondition(engine.state)
+        let events = try engine.execute(command)
+        let result = after(engine.state)
+        try await persist(events)
+        return (events, result)
+    }
+
     /// Runs a read against the engine (reads may record audit events), returning once those events are durable.
     public func read<T: Sendable>(_ body: (inout Engine) throws -> T) async throws -> T {
         if let failure { throw failure }

@@ -30,10 +30,10 @@ public struct HTTPProblem: HTTPResponseError {
     }
 
     /// 412: the record changed since it was read.
-    static func stale(_ language: Language, current: String) -> HTTPProblem {
+    static func stale(_ language: Language) -> HTTPProblem {
         HTTPProblem("preconditionFailed", status: 412, language: language, title: ("记录已被修改", "The record has changed"),
-                    detail: ("If-Match 与记录当前版本（\(current)）不符：请重新读取后再提交。",
-                             "If-Match does not match the record's current version (\(current)): read it again, then retry."))
+                    detail: ("If-Match 与记录当前版本不符：请重新读取（取得新的 ETag）后再提交。",
+                             "If-Match does not match the record's current version: read it again (for its new ETag), then retry."))
     }
 
     /// 413: the body exceeds the limit.

@@ -18,7 +18,23 @@ struct RecordRoutes {
         }
         group.get("inspections/:id") { _, context in
             let (actor, id) = try (context.requireActor(), InspectionID(try context.parameters.require("id")))
-            return try JSONBody.response(try await refusing(context) { try await service.read { engine in try engine.inspection(id, as: actor) } })
+            let (inspection, tag) = try await refusing(context) {
+                try await service.read { engine in (try engine.inspection(id, as: actor), RecordVersion.inspection.tag(of: id.rawValue, in: engine.state)) }
+            }
+            return try JSONBody.response(inspection, headers: tag.map { [.eTag: $0] } ?? [:])
+        }
+        group.get("findings/:id") { _, context in
+            let (actor, id) = try (context.requireActor(), FindingID(try context.parameters.require("id")))
+            let (finding, tag) = try await refusing(context) {
+                try await service.read { engine in
+                    guard let held = engine.state.findings[id] else { throw DomainError.unknown(.finding, id.rawValue) }
+                    // Whoever may read the inspection's findings may read this one; the policy refuses the others.
+                    let visible = try engine.findings(of: held.inspectionID, as: actor).first { $0.id == id }
+                    guard let visible else { throw DomainError.unknown(.finding, id.rawValue) }
+                    return (visible, RecordVersion.tag(held))
+                }
+            }
+            return try JSONBody.response(finding, headers: [.eTag: tag])
         }
         group.get("inspections/:id/findings") { request, context in
             let (actor, id) = try (context.requireActor(), InspectionID(try context.parameters.require("id")))

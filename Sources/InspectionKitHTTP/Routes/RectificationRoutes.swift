@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Hummingbird
 import InspectionKit
@@ -30,12 +29,11 @@ struct RectificationRoutes {
         group.post("rectification-items/:id/progress") { request, context in
             let actor = try context.requireActor()
             let current = try await self.item(context)
-            if let expected = request.headers[.ifMatch], expected != "*", expected != Self.tag(current) {
-                throw HTTPProblem.stale(context.language, current: Self.tag(current))
-            }
+            let expected = request.headers[.ifMatch].flatMap { $0 == "*" ? nil : $0 }
             let progress = try await JSONBody.decode(Progress.self, fields: ["status", "note"], from: request, context: context)
             let command = Command(actor: actor, intent: .updateRectification(current.id, status: progress.status, note: progress.note))
-            try await refusing(context) { _ = try await service.execute(command) }
+            // The version is compared in the same turn as the decision: no other update can come between.
+            _ = try await executeIfCurrent(command, record: .rectificationItem, id: current.id.rawValue, expected: expected, service: service, context: context)
             let updated = try await self.item(context)
             return try JSONBody.response(updated, headers: [.eTag: Self.tag(updated)])
         }
@@ -54,9 +52,6 @@ struct RectificationRoutes {
         return item
     }
 
-    /// The item's version: a digest of its content, quoted as an entity tag.
-    static func tag(_ item: RectificationItem) -> String {
-        let data = (try? JSONBody.encoder.encode(item)) ?? Data()
-        return "\"" + TokenSecret.hex(SHA256.hash(data: data).prefix(8)) + "\""
-    }
+    /// The item's version, quoted as an entity tag.
+    static func tag(_ item: RectificationItem) -> String { RecordVersion.tag(item) }
 }

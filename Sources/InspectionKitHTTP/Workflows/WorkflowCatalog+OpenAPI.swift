@@ -8,11 +8,18 @@ extension WorkflowCatalog {
             var parameters: [[String: Any]] = []
             if route.takesID { parameters.append(["name": "id", "in": "path", "required": true, "schema": ["type": "string", "minLength": 1]]) }
             parameters.append(["name": "Accept-Language", "in": "header", "schema": ["type": "string"], "description": "zh or en (default zh)"])
-            var responses: [String: Any] = [
-                "200": ["description": "Done: the events recorded and the records created",
-                        "content": ["application/json": ["schema": ["$ref": "#/components/schemas/WorkflowOutcome"]]]],
+            var done: [String: Any] = [
+                "description": "Done: the events recorded and the records created",
+                "content": ["application/json": ["schema": ["$ref": "#/components/schemas/WorkflowOutcome"]]],
             ]
-            let problems = route.body == nil ? ["401", "403", "404", "409", "422"] : ["400", "401", "403", "404", "409", "413", "422"]
+            var problems = route.body == nil ? ["401", "403", "404", "409", "422"] : ["400", "401", "403", "404", "409", "413", "422"]
+            if route.version != nil {
+                parameters.append(["name": "If-Match", "in": "header", "schema": ["type": "string"],
+                                   "description": "the record's ETag as read; a stale one is 412 and changes nothing"])
+                done["headers"] = ["ETag": ["description": "the record's version after this step", "schema": ["type": "string"]]]
+                problems.append("412")
+            }
+            var responses: [String: Any] = ["200": done]
             for code in problems { responses[code] = ["$ref": "#/components/responses/Problem"] }
             var operation: [String: Any] = [
                 "operationId": route.operation, "summary": route.summary, "tags": [route.tag], "parameters": parameters, "responses": responses,

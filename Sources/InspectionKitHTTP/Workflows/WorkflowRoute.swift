@@ -22,6 +22,9 @@ struct WorkflowRoute: Sendable {
     /// Whether the path names a record.
     var takesID: Bool { path.contains("{id}") }
 
+    /// The kind of versioned record the step acts on (`If-Match` is honoured and the answer carries its `ETag`).
+    var version: RecordVersion? { RecordVersion(path: path) }
+
     /// The path in Hummingbird's form (`:id`).
     var routerPath: String { path.replacingOccurrences(of: "{id}", with: ":id") }
 }
@@ -62,10 +65,14 @@ struct WorkflowRoutes {
         } catch let violation as BodyViolation {
             throw HTTPProblem.invalidBody(context.language, field: violation.field, zh: violation.zh, en: violation.en)
         }
-        let recorded = try await refusing(context) { try await service.execute(Command(actor: actor, intent: intent)) }
+        let expected = request.headers[.ifMatch].flatMap { $0 == "*" ? nil : $0 }
+        let (recorded, tag) = try await executeIfCurrent(Command(actor: actor, intent: intent), record: route.version, id: id, expected: expected,
+                                                  service: service, context: context)
         let outcome = WorkflowOutcome(events: recorded.map { .init(sequence: $0.sequence, kind: $0.event.kind, summary: $0.event.summary(context.language)) },
                                       created: recorded.flatMap(\.event.createdIDs))
-        return try JSONBody.response(outcome)
+        var headers: HTTPFields = [:]
+        if let tag { headers[.eTag] = tag }
+        return try JSONBody.response(outcome, headers: headers)
     }
 
     /// The request's body, checked against `schema` before anything is decided (an empty object when there is none).
