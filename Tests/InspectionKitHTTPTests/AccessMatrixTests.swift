@@ -20,6 +20,8 @@ struct AccessMatrixTests {
         let inspections = state.inspections.values.sorted { $0.id < $1.id }
         let sampleInspections = [inspections.first, inspections.last, inspections.first { $0.stage == .fieldwork }].compactMap { $0 }
         let leads = [state.leads.values.first { $0.handover != nil }, state.leads.values.first { $0.handover == nil }].compactMap { $0 }
+        let samplePetitions = state.petitions.values.sorted { $0.id < $1.id }.prefix(2)
+        let sampleFindings = [state.findings.values.sorted { $0.id < $1.id }.first, state.findings.values.sorted { $0.id < $1.id }.last].compactMap { $0 }
         let roles = Set(Self.accounts.compactMap { state.users[UserID($0)]?.actor.role })
         #expect(roles.count >= 7, "the matrix should cover most roles, covers \(roles)")
         let (allowedCount, deniedCount) = try await app.test(.router) { client in
@@ -35,6 +37,15 @@ struct AccessMatrixTests {
                     let allowed = AccessPolicy.canRead(actor, .inspection(inspection.id), state: state, today: fixture.today)
                     checks.append(("/v1/inspections/\(inspection.id)", allowed))
                     checks.append(("/v1/inspections/\(inspection.id)/petitions", allowed))
+                    checks.append(("/v1/inspections/\(inspection.id)/work-records", allowed))
+                }
+                for petition in samplePetitions {
+                    checks.append(("/v1/petitions/\(petition.id)", AccessPolicy.canRead(actor, .petition(petition.id), state: state, today: fixture.today)))
+                }
+                for finding in sampleFindings {
+                    let allowed = AccessPolicy.canRead(actor, .findingDrafts(finding.inspectionID), state: state, today: fixture.today)
+                        && AccessPolicy.canRead(actor, .finding(finding.id), state: state, today: fixture.today)
+                    checks.append(("/v1/findings/\(finding.id)", allowed))
                 }
                 for lead in leads {
                     checks.append(("/v1/leads/\(lead.id)", AccessPolicy.canRead(actor, .lead(lead.id), state: state, today: fixture.today)))

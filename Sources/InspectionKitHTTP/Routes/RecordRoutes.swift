@@ -11,7 +11,11 @@ struct RecordRoutes {
         group.get("me") { _, context in try JSONBody.response(try context.requireActor()) }
         group.get("inspections") { request, context in
             let actor = try context.requireActor()
+            let stage = try ListFilter.choice("stage", ListFilter.cases(InspectionStage.self), request, context)
+            let round = ListFilter.id("round", request, as: Round.self)
             let inspections = try await service.read { engine in engine.inspections(as: actor) }
+                .filter { inspection in stage.map { inspection.stage == $0 } ?? true }
+                .filter { inspection in round.map { inspection.roundID == $0 } ?? true }
             let page = try Page(total: inspections.count, request: request, context: context)
             // A list carries summaries; the whole file is at /v1/inspections/{id}.
             return try JSONBody.response(Listing(items: page.slice(inspections).map(InspectionSummary.init), page: page))
@@ -28,8 +32,9 @@ struct RecordRoutes {
             let (finding, tag) = try await refusing(context) {
                 try await service.read { engine in
                     guard let held = engine.state.findings[id] else { throw DomainError.unknown(.finding, id.rawValue) }
-                    // Whoever may read the inspection's findings may read this one; the policy refuses the others.
+                    // The inspection's drafts first, then this finding: the policy names the rule that refuses either.
                     let visible = try engine.findings(of: held.inspectionID, as: actor).first { $0.id == id }
+                    try AccessPolicy.authorizeRead(actor, .finding(id), state: engine.state, today: engine.today)
                     guard let visible else { throw DomainError.unknown(.finding, id.rawValue) }
                     return (visible, RecordVersion.tag(held))
                 }
@@ -38,7 +43,9 @@ struct RecordRoutes {
         }
         group.get("inspections/:id/findings") { request, context in
             let (actor, id) = try (context.requireActor(), InspectionID(try context.parameters.require("id")))
+            let review = try ListFilter.choice("review", [("pending", "pending"), ("approved", "approved"), ("returned", "returned")], request, context)
             let findings = try await refusing(context) { try await service.read { engine in try engine.findings(of: id, as: actor) } }
+                .filter { finding in review.map { (finding.review?.decision.rawValue ?? "pending") == $0 } ?? true }
             let page = try Page(total: findings.count, request: request, context: context)
             return try JSONBody.response(Listing(items: page.slice(findings), page: page))
         }

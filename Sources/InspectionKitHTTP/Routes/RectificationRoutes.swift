@@ -16,9 +16,12 @@ struct RectificationRoutes {
     func register(on group: RouterGroup<APIContext>) {
         group.get("rectification-items") { request, context in
             let actor = try context.requireActor()
-            let overdue = request.uri.queryParameters.get("overdue") == "true"
-            var (items, today) = try await service.read { engine in (engine.rectificationItems(as: actor), engine.today) }
+            let overdue = try ListFilter.choice("overdue", [("true", true), ("false", false)], request, context) ?? false
+            let status = try ListFilter.choice("status", RectificationStatus.allCases.map { ($0.rawValue, $0) }, request, context)
+            let inspection = ListFilter.id("inspection", request, as: Inspection.self)
+            var (items, today) = try await service.read { engine in (engine.rectificationItems(of: inspection, as: actor), engine.today) }
             if overdue { items = items.filter { $0.isOverdue(on: today) } }
+            if let status { items = items.filter { $0.status == status } }
             let page = try Page(total: items.count, request: request, context: context)
             return try JSONBody.response(Listing(items: page.slice(items), page: page))
         }

@@ -20,6 +20,8 @@ public enum InspectionAPI {
         RectificationRoutes(service: service).register(on: v1)
         StatisticsRoutes(service: service).register(on: v1)
         DecisionRoutes(service: service).register(on: v1)
+        FieldworkRoutes(service: service).register(on: v1)
+        OversightRoutes(service: service).register(on: v1)
         WorkflowRoutes(service: service).register(on: v1)
         return router
     }

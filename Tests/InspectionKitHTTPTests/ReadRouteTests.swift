@@ -1,0 +1,118 @@
+import Foundation
+import HummingbirdTesting
+import Hummingbird
+import InspectionKit
+@testable import InspectionKitHTTP
+import Testing
+
+/// Reads beyond the inspection file: leads a page at a time, one petition, fieldwork records, what the office watches,
+/// and the filters on lists.
+@Suite("The HTTP API's reads and list filters")
+struct ReadRouteTests {
+    struct Items<Item: Decodable>: Decodable {
+        let items: [Item]
+    }
+
+    struct Summary: Decodable {
+        let id: String
+        let stage: InspectionStage
+    }
+
+    static func leadReads(_ service: InspectionService) async throws -> Int {
+        try await service.read { engine in engine.journal }.filter { if case .confidentialRecordRead(.lead) = $0.event { true } else { false } }.count
+    }
+
+    @Test func theLeadsListAnswersOnlyReadableLeadsAndAuditsEachOneAnswered() async throws {
+        let office = "u-office-head"
+        let probe = try await APITests.Fixture(accounts: [])
+        let member = try #require(probe.state.users.values.sorted { $0.id < $1.id }.first { $0.role == .teamMember }).actor
+        let fixture = try await APITests.Fixture(accounts: [office, member.id.rawValue, "u-auditor"])
+        let before = try await Self.leadReads(fixture.service)
+        let app = Application(router: InspectionAPI.router(service: fixture.service))
+        let (officeLeads, memberLeads, auditor) = try await app.test(.router) { client in
+            let officeLeads = try await client.execute(uri: "/v1/leads?limit=3", method: .get, headers: fixture.headers(office)) { response in
+                #expect(response.status == .ok)
+                return try JSONDecoder().decode(Items<Lead>.self, from: Data(buffer: response.body)).items
+            }
+            let memberLeads = try await client.execute(uri: "/v1/leads?limit=500", method: .get, headers: fixture.headers(member.id.rawValue)) { response in
+                try JSONDecoder().decode(Items<Lead>.self, from: Data(buffer: response.body)).items
+            }
+            let auditor = try await client.execute(uri: "/v1/leads", method: .get, headers: fixture.headers("u-auditor")) { response in
+                try JSONDecoder().decode(Items<Lead>.self, from: Data(buffer: response.body)).items.count
+            }
+            return (officeLeads, memberLeads, auditor)
+        }
+        #expect(officeLeads.count == 3)
+        #expect(auditor == 0)
+        let state = await fixture.service.state
+        for lead in memberLeads { #expect(AccessPolicy.canRead(member, .lead(lead.id), state: state, today: fixture.today)) }
+        #expect(memberLeads.count < state.leads.count)
+        // Exactly the leads answered were audited: a page of three is three reads, not every lead the office may see.
+        #expect(try await Self.leadReads(fixture.service) - before == officeLeads.count + memberLeads.count)
+    }
+
+    @Test func aPetitionCarriesItsPetitionerOnlyForTheOfficeHead() async throws {
+        let fixture = try await APITests.Fixture(accounts: ["u-office-head", "u-office-staff"])
+        let petition = try #require(fixture.state.petitions.values.sorted { $0.id < $1.id }.first { $0.petitioner != nil && $0.registeredBy != "u-office-staff" })
+        let name = try #require(petition.petitioner?.name)
+        let app = Application(router: InspectionAPI.router(service: fixture.service))
+        let (head, staff) = try await app.test(.router) { client in
+            let head = try await client.execute(uri: "/v1/petitions/\(petition.id)", method: .get, headers: fixture.headers("u-office-head")) { String(buffer: $0.body) }
+            let staff = try await client.execute(uri: "/v1/petitions/\(petition.id)", method: .get, headers: fixture.headers("u-office-staff")) { response in
+                (response.status, String(buffer: response.body))
+            }
+            return (head, staff)
+        }
+        #expect(head.contains(name))
+        #expect(!staff.1.contains(name))
+    }
+
+    @Test func listFiltersNarrowTheListAndRefuseAnUnknownValueNamingTheParameter() async throws {
+        let fixture = try await APITests.Fixture(accounts: ["u-office-head"])
+        let headers = fixture.headers("u-office-head")
+        let stationed = fixture.state.inspections.values.filter { $0.stage == .stationed }.count
+        let verified = fixture.state.rectificationItems.values.filter { $0.status == .verified }.count
+        let app = Application(router: InspectionAPI.router(service: fixture.service))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/v1/inspections?stage=stationed&limit=500", method: .get, headers: headers) { response in
+                let items = try JSONDecoder().decode(Items<Summary>.self, from: Data(buffer: response.body)).items
+                #expect(items.count == stationed)
+                #expect(items.allSatisfy { $0.stage == .stationed })
+            }
+            try await client.execute(uri: "/v1/rectification-items?status=verified&limit=500", method: .get, headers: headers) { response in
+                let items = try JSONDecoder().decode(Items<RectificationItem>.self, from: Data(buffer: response.body)).items
+                #expect(items.count == verified)
+            }
+            for uri in ["/v1/inspections?stage=asleep", "/v1/rectification-items?status=done", "/v1/rectification-warnings?on=yesterday"] {
+                try await client.execute(uri: uri, method: .get, headers: headers) { response in
+                    #expect(response.status == .badRequest, "\(uri)")
+                    let problem = try APITests.problem(response)
+                    let parameter = String(uri.split(separator: "?")[1].prefix { $0 != "=" })
+                    #expect(problem.detail.contains(parameter), "\(uri): \(problem.detail)")
+                }
+            }
+        }
+    }
+
+    @Test func theOfficeWatchesCoverageRecusalsWarningsAndDeadlinesAndATeamMemberCannotReadCoverage() async throws {
+        let probe = try await APITests.Fixture(accounts: [])
+        let member = try #require(probe.state.users.values.sorted { $0.id < $1.id }.first { $0.role == .teamMember })
+        let fixture = try await APITests.Fixture(accounts: ["u-office-head", member.id.rawValue])
+        let term = try #require(fixture.state.terms.keys.sorted().first)
+        let inspection = try #require(fixture.state.inspections.keys.sorted().first)
+        let app = Application(router: InspectionAPI.router(service: fixture.service))
+        try await app.test(.router) { client in
+            for uri in ["/v1/terms/\(term)/coverage", "/v1/inspections/\(inspection)/recusal-report", "/v1/rectification-warnings?all=true",
+                        "/v1/deadlines", "/v1/inspections/\(inspection)/work-records"] {
+                try await client.execute(uri: uri, method: .get, headers: fixture.headers("u-office-head")) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/v1/terms/\(term)/coverage", method: .get, headers: fixture.headers(member.id.rawValue)) { response in
+                #expect(response.status == .forbidden)
+                let problem = try APITests.problem(response)
+                #expect(problem.rule.hasPrefix("access."))
+            }
+        }
+    }
+}
