@@ -34,10 +34,11 @@ import Testing
         #expect(try Self.canonical(schemas["WorkflowOutcome"] as Any) == Self.canonical(WorkflowCatalog.outcomeSchema))
     }
 
-    @Test func everyExampleBodyPassesItsOwnSchema() throws {
+    @Test func everySampleBodyPassesItsSchemaAndBuildsACommand() throws {
         for route in WorkflowCatalog.all {
             guard let body = route.body else { continue }
-            #expect(throws: Never.self, "\(route.path)") { try body.check(body.example) }
+            #expect(throws: Never.self, "\(route.path)") { try body.check(route.sampleBody) }
+            #expect(throws: Never.self, "\(route.path)") { _ = try route.intent("X-1", WorkflowBody(route.sampleBody)) }
         }
     }
 

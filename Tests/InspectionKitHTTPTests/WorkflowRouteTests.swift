@@ -23,7 +23,7 @@ struct WorkflowRouteTests {
         let statuses = try await app.test(.router) { client in
             var statuses: [String: HTTPResponse.Status] = [:]
             for route in WorkflowCatalog.all {
-                let body = try Self.body(route.body?.example ?? .object([:]))
+                let body = try Self.body(route.sampleBody)
                 statuses[route.path] = try await client.execute(uri: Self.uri(route), method: .post, body: body) { $0.status }
             }
             return statuses
@@ -87,7 +87,7 @@ struct WorkflowRouteTests {
         let answers = try await app.test(.router) { client in
             var answers: [String: (HTTPResponse.Status, String)] = [:]
             for route in WorkflowCatalog.all {
-                let body = try Self.body(route.body?.example ?? .object([:]))
+                let body = try Self.body(route.sampleBody)
                 let id = route.path.hasPrefix("inspections/") ? inspection.rawValue : "X-404"
                 answers[route.path] = try await client.execute(uri: Self.uri(route, id: id), method: .post, headers: fixture.headers("u-auditor"),
                                                               body: body) { response in

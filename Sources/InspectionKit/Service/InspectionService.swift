@@ -29,6 +29,13 @@ public actor InspectionService {
     /// The current state (including events still being written).
     public var state: InspectionState { engine.state }
 
+    /// The open account an API token with this digest was issued to, if the token is valid today (one call, for
+    /// authenticating each request without copying the state out).
+    public func account(bearingTokenDigest digest: String) -> UserAccount? {
+        guard let token = engine.state.validToken(digest: digest, on: engine.today) else { return nil }
+        return engine.state.users[token.userID]
+    }
+
     /// The current day on the service's clock.
     public var today: Day { engine.today }
 

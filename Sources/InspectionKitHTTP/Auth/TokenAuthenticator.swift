@@ -10,11 +10,7 @@ struct TokenAuthenticator: RouterMiddleware {
     func handle(_ request: Request, context: APIContext, next: (Request, APIContext) async throws -> Response) async throws -> Response {
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else { throw HTTPProblem.unauthorized(context.language) }
         let digest = TokenSecret.digest(of: String(header.dropFirst("Bearer ".count)).trimmingCharacters(in: .whitespaces))
-        let state = await service.state
-        let today = await service.today
-        guard let token = state.validToken(digest: digest, on: today), let account = state.users[token.userID] else {
-            throw HTTPProblem.unauthorized(context.language)
-        }
+        guard let account = await service.account(bearingTokenDigest: digest) else { throw HTTPProblem.unauthorized(context.language) }
         var context = context
         context.actor = account.actor
         context.logger[metadataKey: "actor"] = .string(account.id.rawValue)

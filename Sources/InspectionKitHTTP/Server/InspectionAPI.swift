@@ -22,6 +22,7 @@ public enum InspectionAPI {
         DecisionRoutes(service: service).register(on: v1)
         FieldworkRoutes(service: service).register(on: v1)
         OversightRoutes(service: service).register(on: v1)
+        AccountRoutes(service: service).register(on: v1)
         WorkflowRoutes(service: service).register(on: v1)
         return router
     }

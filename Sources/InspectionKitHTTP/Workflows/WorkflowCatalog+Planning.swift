@@ -3,6 +3,32 @@ import InspectionKit
 /// 规划与组队 — terms, plans and rounds; teams with their recusal checks; inspections scheduled (DOMAIN.md §2–§3).
 extension WorkflowCatalog {
     static let planning: [WorkflowRoute] = [
+        WorkflowRoute(path: "taxonomy", operation: "adoptTaxonomy", tag: "planning", summary: "Adopt a version of the problem taxonomy",
+                      body: .object([
+                          .required("name", localized), .required("version", .name),
+                          .required("nodes", .list(.object([
+                              .required("code", .id), .optional("parent", .id), .required("zh", .name), .required("en", .name), .optional("problemType", localized),
+                          ]), minItems: 1)),
+                      ]),
+                      example: .object([
+                          "name": .object(["zh": .string("问题分类"), "en": .string("Problem taxonomy")]), "version": .string("2027"),
+                          "nodes": .array([.object(["code": .string("1"), "zh": .string("政治建设"), "en": .string("Political building")])]),
+                      ])) { _, body in
+            func text(_ body: WorkflowBody?) throws -> LocalizedText? {
+                guard let body else { return nil }
+                return LocalizedText(zh: try body.string("zh"), en: try body.string("en"))
+            }
+            let nodes = try body.objects("nodes").map { node throws in
+                TaxonomyNode(code: try node.string("code"), parent: node.optionalString("parent"), zh: try node.string("zh"), en: try node.string("en"),
+                             problemType: try text(node.object("problemType")))
+            }
+            guard let name = try text(body.object("name")) else { throw BodyViolation(field: "name", zh: "缺少此字段。", en: "missing.") }
+            do {
+                return .adoptTaxonomy(try Taxonomy(name: name, version: try body.string("version"), nodes: nodes))
+            } catch let error as TaxonomyError {
+                throw BodyViolation(field: "nodes", zh: "分类树有误：\(error)", en: "the taxonomy is not a tree: \(error)")
+            }
+        },
         WorkflowRoute(path: "terms", operation: "openTerm", tag: "planning", summary: "Open a committee's term",
                       body: .object([.required("name", .name), .required("committeeID", .id)] + window)) { _, body in
             .openTerm(name: try body.string("name"), committeeID: OrganizationID(try body.string("committeeID")),
@@ -53,6 +79,9 @@ extension WorkflowCatalog {
                           targetID: OrganizationID(try body.string("targetID")), kind: try body.value("kind"))
         },
     ]
+
+    /// A text in both languages.
+    static let localized = BodySchema.object([.required("zh", .name), .required("en", .name)])
 
     /// A team's composition: leader, deputies and members.
     static let composition: [BodyField] = [.required("leaderID", .id), .optional("deputyIDs", .ids()), .optional("memberIDs", .ids())]

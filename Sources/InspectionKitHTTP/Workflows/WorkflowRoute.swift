@@ -16,8 +16,25 @@ struct WorkflowRoute: Sendable {
     let summary: String
     /// The body's shape; nil when the step takes none.
     let body: BodySchema?
+    /// A body that passes the schema and builds an intent, when the schema's own example does not (for tests).
+    var example: JSONValue?
     /// The command's intent, from the path's `{id}` and the checked body.
     let intent: @Sendable (_ id: String, _ body: WorkflowBody) throws -> Intent
+
+    /// A route from its parts.
+    init(path: String, operation: String, tag: String, summary: String, body: BodySchema?, example: JSONValue? = nil,
+         intent: @escaping @Sendable (_ id: String, _ body: WorkflowBody) throws -> Intent) {
+        self.path = path
+        self.operation = operation
+        self.tag = tag
+        self.summary = summary
+        self.body = body
+        self.example = example
+        self.intent = intent
+    }
+
+    /// A body that passes the schema and builds an intent.
+    var sampleBody: JSONValue { example ?? body?.example ?? .object([:]) }
 
     /// Whether the path names a record.
     var takesID: Bool { path.contains("{id}") }
