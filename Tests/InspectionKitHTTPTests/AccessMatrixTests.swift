@@ -38,6 +38,8 @@ struct AccessMatrixTests {
                     checks.append(("/v1/inspections/\(inspection.id)", allowed))
                     checks.append(("/v1/inspections/\(inspection.id)/petitions", allowed))
                     checks.append(("/v1/inspections/\(inspection.id)/work-records", allowed))
+                    checks.append(("/v1/inspections/\(inspection.id)/fed-back-findings",
+                                   AccessPolicy.canRead(actor, .feedback(inspection.id), state: state, today: fixture.today)))
                 }
                 for petition in samplePetitions {
                     checks.append(("/v1/petitions/\(petition.id)", AccessPolicy.canRead(actor, .petition(petition.id), state: state, today: fixture.today)))
