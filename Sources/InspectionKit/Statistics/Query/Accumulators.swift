@@ -2,7 +2,7 @@
 /// counts by status, recurrences and overdue counts — plus distinct-organization bitmaps and days-to-close histograms.
 /// One extra group (the last) swallows excluded rows.
 struct Accumulators {
-    private static let cellsPerGroup = 32
+    static let cellsPerGroup = 32
     private let slots: Int
     private var cells: [UInt32]
     private let countsOverdue: Bool
@@ -27,6 +27,21 @@ struct Accumulators {
         useHistogram = wantsClosing && slots * histogramWidth <= 1 << 24
         closingHistogram = useHistogram ? [UInt32](repeating: 0, count: slots * histogramWidth) : []
         if wantsClosing && !useHistogram { closingLists = Array(repeating: [], count: slots) }
+    }
+
+    /// Adds cells counted by raw code (`rawCells`, laid out like `cells` with codes for groups) to the groups
+    /// `base + table[code]`; codes the table excludes go to the excluded slot.
+    mutating func add(rawCells: [UInt32], table: [UInt32], base: UInt32) {
+        let lanes = Kernels.lanes
+        let width = Self.cellsPerGroup * lanes
+        for code in 0..<min(table.count, rawCells.count / width) {
+            let group = min(Int(base) + Int(table[code]), slots - 1)
+            for cell in 0..<Self.cellsPerGroup {
+                var total: UInt32 = 0
+                for lane in 0..<lanes { total &+= rawCells[code * width + cell * lanes + lane] }
+                if total != 0 { cells[group * width + cell * lanes] &+= total }
+            }
+        }
     }
 
     /// Counts rows whose final group numbers are in `keys` (clamping them to the excluded slot).

@@ -4,11 +4,38 @@ extension FindingIndex {
     public func run(_ query: FindingQuery) throws(StatisticsError) -> FindingQueryResult {
         let plan = try QueryPlan(query, index: self)
         var accumulators = Accumulators(plan: plan, measures: query.measures, longestDaysToClose: longestDaysToClose)
+        // One looked-up column with few codes, and nothing but counts: count by the raw code, then map codes to groups.
+        let raw = plan.ranges.isEmpty && plan.gathers.count == 1 && plan.distinctTable == nil && query.measures.daysToClose.isEmpty
+            ? plan.gathers.first.flatMap { $0.table.count <= Self.rawCodeLimit ? $0 : nil } : nil
         for (round, partition) in partitions.enumerated() where partition.count > 0 {
             guard let base = plan.roundBase[round] else { continue }
-            scan(partition, base: base, plan: plan, into: &accumulators)
+            if let raw {
+                scanRaw(partition, base: base, gather: raw, plan: plan, into: &accumulators)
+            } else {
+                scan(partition, base: base, plan: plan, into: &accumulators)
+            }
         }
         return accumulators.result(plan: plan, query: query)
+    }
+
+    /// The most codes a column may have for counting by raw code (its cells stay in the first-level cache).
+    static let rawCodeLimit = 96
+
+    /// Counts a partition's rows by their raw code in `gather`'s column — no lookup per row — then adds each code's
+    /// counts to its group.
+    private func scanRaw(_ partition: FindingPartition, base: UInt32, gather: QueryPlan.Gather, plan: QueryPlan, into accumulators: inout Accumulators) {
+        var raw = [UInt32](repeating: 0, count: gather.table.count * Accumulators.cellsPerGroup * Kernels.lanes)
+        raw.withUnsafeMutableBufferPointer { raw in
+            guard let raw = raw.baseAddress else { return }
+            let columns = Kernels.CountColumns(state: partition.state.base, deadline: partition.deadline.base, before: plan.overdueBefore ?? 0,
+                                               limit: UInt32.max, keepsGroups: false)
+            switch column(partition, gather.column, 0) {
+            case .narrow(let codes): Kernels.rawCount(codes, partition.count, columns, raw)
+            case .half(let codes): Kernels.rawCount(codes, partition.count, columns, raw)
+            case .wide(let codes): Kernels.rawCount(codes, partition.count, columns, raw)
+            }
+        }
+        accumulators.add(rawCells: raw, table: gather.table, base: base)
     }
 
     private func scan(_ partition: FindingPartition, base: UInt32, plan: QueryPlan, into accumulators: inout Accumulators) {
@@ -136,6 +163,16 @@ enum Kernels {
             let group = min(keys[row], columns.limit)
             if keeps { keys[row] = group }
             cell(cells, group, row, columns, overdue: overdue)
+        }
+    }
+
+    /// Counts each row in the cell of (its raw code, status, recurrent, overdue).
+    static func rawCount<C: FixedWidthInteger & UnsignedInteger>(_ codes: UnsafePointer<C>, _ n: Int, _ columns: CountColumns,
+                                                                 _ cells: UnsafeMutablePointer<UInt32>) {
+        if columns.before != 0 {
+            for row in 0..<n { cell(cells, UInt32(truncatingIfNeeded: codes[row]), row, columns, overdue: true) }
+        } else {
+            for row in 0..<n { cell(cells, UInt32(truncatingIfNeeded: codes[row]), row, columns, overdue: false) }
         }
     }
 
