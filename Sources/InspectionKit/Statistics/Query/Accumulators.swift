@@ -49,27 +49,53 @@ struct Accumulators {
         countGathering(keys: keys, initial: nil, codes: nil, table: nil, partition: partition, start: start, count: n, plan: plan)
     }
 
+    /// Looks up two columns and counts the rows, in one pass: each row's group is `base + first + second`.
+    mutating func countGathering(keys: UnsafeMutablePointer<UInt32>, base: UInt32, first: (Kernels.Codes, UnsafePointer<UInt32>),
+                                 second: (Kernels.Codes, UnsafePointer<UInt32>), partition: FindingPartition, start: Int, count n: Int, plan: QueryPlan) {
+        withCountColumns(partition, start: start, plan: plan) { columns, cells in
+            let (a, firstTable) = first
+            let (b, secondTable) = second
+            func run<A: FixedWidthInteger & UnsignedInteger>(_ a: UnsafePointer<A>) {
+                switch b {
+                case .narrow(let b): Kernels.gather2Count(keys, base, a, firstTable, b, secondTable, n, columns, cells)
+                case .half(let b): Kernels.gather2Count(keys, base, a, firstTable, b, secondTable, n, columns, cells)
+                case .wide(let b): Kernels.gather2Count(keys, base, a, firstTable, b, secondTable, n, columns, cells)
+                }
+            }
+            switch a {
+            case .narrow(let a): run(a)
+            case .half(let a): run(a)
+            case .wide(let a): run(a)
+            }
+        }
+    }
+
     /// Adds `table[codes[row]]` to each row's group number (to `initial` when given), then counts the rows, in one pass.
     mutating func countGathering(keys: UnsafeMutablePointer<UInt32>, initial: UInt32?, codes: Kernels.Codes?, table: UnsafePointer<UInt32>?,
                                  partition: FindingPartition, start: Int, count n: Int, plan: QueryPlan) {
-        let state = partition.state.base + start
-        let deadline = partition.deadline.base + start
-        let limit = UInt32(slots - 1)
-        let before = plan.overdueBefore ?? 0
+        withCountColumns(partition, start: start, plan: plan) { columns, cells in
+            switch (codes, table) {
+            case (.narrow(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
+            case (.half(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
+            case (.wide(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
+            default: Kernels.count(keys, n, columns, cells)
+            }
+        }
+    }
+
+    /// The counting pass's columns and cells for rows `start...` of `partition`.
+    private mutating func withCountColumns(_ partition: FindingPartition, start: Int, plan: QueryPlan,
+                                           _ body: (Kernels.CountColumns, UnsafeMutablePointer<UInt32>) -> Void) {
         let fused = fusedMembers(partition, start: start, plan: plan)
         let words = distinctWords
         let keepsGroups = (plan.distinctTable != nil && fused == nil) || useHistogram || !closingLists.isEmpty
+        var columns = Kernels.CountColumns(state: partition.state.base + start, deadline: partition.deadline.base + start, before: plan.overdueBefore ?? 0,
+                                           limit: UInt32(slots - 1), keepsGroups: keepsGroups)
         cells.withUnsafeMutableBufferPointer { cells in
             distinctBits.withUnsafeMutableBufferPointer { bits in
                 guard let cells = cells.baseAddress else { return }
-                var columns = Kernels.CountColumns(state: state, deadline: deadline, before: before, limit: limit, keepsGroups: keepsGroups)
                 if let fused, let bits = bits.baseAddress { columns.distinct = (fused, bits, words) }
-                switch (codes, table) {
-                case (.narrow(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
-                case (.half(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
-                case (.wide(let codes)?, let table?): Kernels.gatherCount(keys, initial, codes, table, n, columns, cells)
-                default: Kernels.count(keys, n, columns, cells)
-                }
+                body(columns, cells)
             }
         }
     }

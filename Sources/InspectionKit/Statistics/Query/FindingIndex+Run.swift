@@ -45,6 +45,21 @@ extension FindingIndex {
         var start = 0
         while start < partition.count {
             let n = min(chunk, partition.count - start)
+            // Two lookups and no day range: both in the counting pass.
+            if plan.ranges.isEmpty && plan.gathers.count == 2 {
+                let (first, second) = (plan.gathers[0], plan.gathers[1])
+                first.table.withUnsafeBufferPointer { firstTable in
+                    second.table.withUnsafeBufferPointer { secondTable in
+                        guard let firstTable = firstTable.baseAddress, let secondTable = secondTable.baseAddress else { return }
+                        accumulators.countGathering(keys: keys, base: base, first: (column(partition, first.column, start), firstTable),
+                                                    second: (column(partition, second.column, start), secondTable),
+                                                    partition: partition, start: start, count: n, plan: plan)
+                    }
+                }
+                accumulators.addExtras(keys: keys, partition: partition, start: start, count: n, plan: plan)
+                start += n
+                continue
+            }
             // All but the last lookup write the group numbers; the last is fused with counting when no day range follows.
             let fused = plan.ranges.isEmpty ? plan.gathers.last : nil
             let leading = fused == nil ? plan.gathers[...] : plan.gathers.dropLast()
@@ -161,6 +176,31 @@ enum Kernels {
                               overdue: Bool, keeps: Bool) {
         for row in 0..<n {
             let group = min(keys[row], columns.limit)
+            if keeps { keys[row] = group }
+            cell(cells, group, row, columns, overdue: overdue)
+        }
+    }
+
+    /// Two lookups and the count in one pass: the group is `initial + first[a[row]] + second[b[row]]`.
+    static func gather2Count<A: FixedWidthInteger & UnsignedInteger, B: FixedWidthInteger & UnsignedInteger>(
+        _ keys: UnsafeMutablePointer<UInt32>, _ initial: UInt32, _ a: UnsafePointer<A>, _ first: UnsafePointer<UInt32>, _ b: UnsafePointer<B>,
+        _ second: UnsafePointer<UInt32>, _ n: Int, _ columns: CountColumns, _ cells: UnsafeMutablePointer<UInt32>
+    ) {
+        switch (columns.before != 0, columns.keepsGroups) {
+        case (false, false): gather2Count(keys, initial, a, first, b, second, n, columns, cells, overdue: false, keeps: false)
+        case (false, true): gather2Count(keys, initial, a, first, b, second, n, columns, cells, overdue: false, keeps: true)
+        case (true, false): gather2Count(keys, initial, a, first, b, second, n, columns, cells, overdue: true, keeps: false)
+        case (true, true): gather2Count(keys, initial, a, first, b, second, n, columns, cells, overdue: true, keeps: true)
+        }
+    }
+
+    @inline(__always)
+    private static func gather2Count<A: FixedWidthInteger & UnsignedInteger, B: FixedWidthInteger & UnsignedInteger>(
+        _ keys: UnsafeMutablePointer<UInt32>, _ initial: UInt32, _ a: UnsafePointer<A>, _ first: UnsafePointer<UInt32>, _ b: UnsafePointer<B>,
+        _ second: UnsafePointer<UInt32>, _ n: Int, _ columns: CountColumns, _ cells: UnsafeMutablePointer<UInt32>, overdue: Bool, keeps: Bool
+    ) {
+        for row in 0..<n {
+            let group = min(initial &+ first[Int(a[row])] &+ second[Int(b[row])], columns.limit)
             if keeps { keys[row] = group }
             cell(cells, group, row, columns, overdue: overdue)
         }
