@@ -30,19 +30,40 @@ struct Accumulators {
     }
 
     /// Adds cells counted by raw code (`rawCells`, laid out like `cells` with codes for groups) to the groups
-    /// `base + table[code]`; codes the table excludes go to the excluded slot.
-    mutating func add(rawCells: [UInt32], table: [UInt32], base: UInt32) {
+    /// `base + table[code]`; codes the table excludes go to the excluded slot. Leaves `rawCells` all zero.
+    mutating func add(rawCells: inout [UInt32], table: [UInt32], base: UInt32) {
         let lanes = Kernels.lanes
         let width = Self.cellsPerGroup * lanes
         for code in 0..<min(table.count, rawCells.count / width) {
             let group = min(Int(base) + Int(table[code]), slots - 1)
             for cell in 0..<Self.cellsPerGroup {
                 var total: UInt32 = 0
-                for lane in 0..<lanes { total &+= rawCells[code * width + cell * lanes + lane] }
+                for lane in 0..<lanes {
+                    total &+= rawCells[code * width + cell * lanes + lane]
+                    rawCells[code * width + cell * lanes + lane] = 0
+                }
                 if total != 0 { cells[group * width + cell * lanes] &+= total }
             }
         }
     }
+
+    /// ORs distinct-organization bits marked by raw code (`rawBits`, `distinctWords` words a code) into the groups
+    /// `base + table[code]`. Leaves `rawBits` all zero.
+    mutating func add(rawBits: inout [UInt64], table: [UInt32], base: UInt32) {
+        let words = distinctWords
+        for code in 0..<min(table.count, rawBits.count / max(words, 1)) {
+            let group = min(Int(base) + Int(table[code]), slots - 1)
+            for word in 0..<words {
+                distinctBits[group * words + word] |= rawBits[code * words + word]
+                rawBits[code * words + word] = 0
+            }
+        }
+    }
+
+    /// Words of distinct-organization bits per group.
+    var distinctWordsPerGroup: Int { distinctWords }
+    /// Whether distinct organizations are kept as bit sets per group (not as sorted pairs).
+    var keepsDistinctBits: Bool { useDistinctBits }
 
     /// Counts rows whose final group numbers are in `keys` (clamping them to the excluded slot).
     mutating func count(keys: UnsafeMutablePointer<UInt32>, partition: FindingPartition, start: Int, count n: Int, plan: QueryPlan) {

@@ -4,38 +4,17 @@ extension FindingIndex {
     public func run(_ query: FindingQuery) throws(StatisticsError) -> FindingQueryResult {
         let plan = try QueryPlan(query, index: self)
         var accumulators = Accumulators(plan: plan, measures: query.measures, longestDaysToClose: longestDaysToClose)
-        // One looked-up column with few codes, and nothing but counts: count by the raw code, then map codes to groups.
-        let raw = plan.ranges.isEmpty && plan.gathers.count == 1 && plan.distinctTable == nil && query.measures.daysToClose.isEmpty
-            ? plan.gathers.first.flatMap { $0.table.count <= Self.rawCodeLimit ? $0 : nil } : nil
+        var raw = RawCounter(plan: plan, query: query, accumulators: accumulators)
         for (round, partition) in partitions.enumerated() where partition.count > 0 {
             guard let base = plan.roundBase[round] else { continue }
-            if let raw {
-                scanRaw(partition, base: base, gather: raw, plan: plan, into: &accumulators)
+            if raw?.accepts(partition) == true {
+                raw?.count(partition, base: base, plan: plan, into: &accumulators)
             } else {
                 scan(partition, base: base, plan: plan, into: &accumulators)
             }
         }
+        raw?.flush(into: &accumulators)
         return accumulators.result(plan: plan, query: query)
-    }
-
-    /// The most codes a column may have for counting by raw code (its cells stay in the first-level cache).
-    static let rawCodeLimit = 96
-
-    /// Counts a partition's rows by their raw code in `gather`'s column — no lookup per row — then adds each code's
-    /// counts to its group.
-    private func scanRaw(_ partition: FindingPartition, base: UInt32, gather: QueryPlan.Gather, plan: QueryPlan, into accumulators: inout Accumulators) {
-        var raw = [UInt32](repeating: 0, count: gather.table.count * Accumulators.cellsPerGroup * Kernels.lanes)
-        raw.withUnsafeMutableBufferPointer { raw in
-            guard let raw = raw.baseAddress else { return }
-            let columns = Kernels.CountColumns(state: partition.state.base, deadline: partition.deadline.base, before: plan.overdueBefore ?? 0,
-                                               limit: UInt32.max, keepsGroups: false)
-            switch column(partition, gather.column, 0) {
-            case .narrow(let codes): Kernels.rawCount(codes, partition.count, columns, raw)
-            case .half(let codes): Kernels.rawCount(codes, partition.count, columns, raw)
-            case .wide(let codes): Kernels.rawCount(codes, partition.count, columns, raw)
-            }
-        }
-        accumulators.add(rawCells: raw, table: gather.table, base: base)
     }
 
     private func scan(_ partition: FindingPartition, base: UInt32, plan: QueryPlan, into accumulators: inout Accumulators) {
@@ -51,8 +30,8 @@ extension FindingIndex {
                 first.table.withUnsafeBufferPointer { firstTable in
                     second.table.withUnsafeBufferPointer { secondTable in
                         guard let firstTable = firstTable.baseAddress, let secondTable = secondTable.baseAddress else { return }
-                        accumulators.countGathering(keys: keys, base: base, first: (column(partition, first.column, start), firstTable),
-                                                    second: (column(partition, second.column, start), secondTable),
+                        accumulators.countGathering(keys: keys, base: base, first: (Self.column(partition, first.column, start), firstTable),
+                                                    second: (Self.column(partition, second.column, start), secondTable),
                                                     partition: partition, start: start, count: n, plan: plan)
                     }
                 }
@@ -66,7 +45,7 @@ extension FindingIndex {
             if leading.isEmpty && fused == nil { keys.update(repeating: base, count: n) }
             for (position, gather) in zip(0..., leading) {
                 gather.table.withUnsafeBufferPointer { table in
-                    Kernels.gather(keys, column(partition, gather.column, start), table.baseAddress, n, initial: position == 0 ? base : nil)
+                    Kernels.gather(keys, Self.column(partition, gather.column, start), table.baseAddress, n, initial: position == 0 ? base : nil)
                 }
             }
             for range in plan.ranges {
@@ -74,7 +53,7 @@ extension FindingIndex {
             }
             if let fused {
                 fused.table.withUnsafeBufferPointer { table in
-                    accumulators.countGathering(keys: keys, initial: leading.isEmpty ? base : nil, codes: column(partition, fused.column, start),
+                    accumulators.countGathering(keys: keys, initial: leading.isEmpty ? base : nil, codes: Self.column(partition, fused.column, start),
                                                 table: table.baseAddress, partition: partition, start: start, count: n, plan: plan)
                 }
             } else {
@@ -85,7 +64,8 @@ extension FindingIndex {
         }
     }
 
-    private func column(_ partition: FindingPartition, _ name: QueryPlan.ColumnName, _ start: Int) -> Kernels.Codes {
+    /// A partition's column from row `start` on, at its width.
+    static func column(_ partition: FindingPartition, _ name: QueryPlan.ColumnName, _ start: Int) -> Kernels.Codes {
         switch name {
         case .organization: partition.organization.codes(from: start)
         case .team: .half(partition.team.base + start)
