@@ -7,6 +7,7 @@ enum FlatRowParser {
         let end = start + bytes.count
         var cursor = start
         var line = 0
+        let keys = JSONKeys()
         try FlatRow.withRow { row throws(StatisticsError) in
             while cursor < end {
                 line += 1
@@ -14,7 +15,7 @@ enum FlatRowParser {
                 if cursor < end && (cursor.pointee == 0x0A || cursor.pointee == 0x0D) { cursor += 1; continue }
                 if cursor >= end { break }
                 row.reset()
-                try object(&cursor, end, line: line, into: &row)
+                try object(&cursor, end, line: line, into: &row, keys: keys)
                 skipSpace(&cursor, end)
                 if cursor < end && cursor.pointee == 0x0D { cursor += 1 }
                 if cursor < end {
@@ -27,7 +28,8 @@ enum FlatRowParser {
     }
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
-    private static func object(_ cursor: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, line: Int, into row: inout FlatRow) throws(StatisticsError) {
+    private static func object(_ cursor: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, line: Int, into row: inout FlatRow,
+                               keys: JSONKeys) throws(StatisticsError) {
         guard cursor.pointee == UInt8(ascii: "{") else { throw .malformedRow(line: line, field: "-", problem: "expected a JSON object starting with {") }
         cursor += 1
         skipSpace(&cursor, end)
@@ -35,10 +37,10 @@ enum FlatRowParser {
         var expected = 0
         while true {
             skipSpace(&cursor, end)
-            // The fast path: the next field in table order, written compactly ("round":12).
-            if expected < FlatField.allCases.count, let field = FlatField(rawValue: expected), matches(field.jsonKey, cursor, end),
-               cursor + field.jsonKey.utf8CodeUnitCount < end {
-                let valueStart = cursor + field.jsonKey.utf8CodeUnitCount
+            // The fast path: the next field in table order, written compactly ("round":12), its key compared as two words.
+            if expected < FlatField.allCases.count, end - cursor >= 16, keys.matches(expected, cursor) {
+                let field = FlatField.allCases[expected]
+                let valueStart = cursor + keys.length(expected)
                 if valueStart.pointee &- UInt8(ascii: "0") < 10 {
                     cursor = valueStart
                     row.set(field, try integer(&cursor, end, line: line, field: field.name, csv: false))
@@ -176,4 +178,37 @@ enum FlatRowParser {
     static func skipSpace(_ cursor: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) {
         while cursor < end && (cursor.pointee == 0x20 || cursor.pointee == 0x09) { cursor += 1 }
     }
+}
+
+/// The fields' JSON keys (`"round":`) as two little-endian words and masks, so that the fast path compares a key with
+/// two loads instead of byte by byte. Every key is at most 16 bytes.
+struct JSONKeys {
+    private var words: [(low: UInt64, high: UInt64, lowMask: UInt64, highMask: UInt64, length: Int)] = []
+
+    init() {
+        for field in FlatField.allCases {
+            let key = field.jsonKey
+            var bytes = [UInt8](repeating: 0, count: 16)
+            for offset in 0..<min(key.utf8CodeUnitCount, 16) { bytes[offset] = key.utf8Start[offset] }
+            func word(_ from: Int) -> UInt64 { (0..<8).reduce(0) { $0 | UInt64(bytes[from + $1]) << (8 * UInt64($1)) } }
+            func mask(_ from: Int) -> UInt64 {
+                (0..<8).reduce(0) { from + $1 < key.utf8CodeUnitCount ? $0 | UInt64(0xFF) << (8 * UInt64($1)) : $0 }
+            }
+            words.append((word(0), word(8), mask(0), mask(8), key.utf8CodeUnitCount))
+        }
+    }
+
+    /// Whether the 16 bytes at `cursor` start with field `index`'s key (the caller ensures 16 bytes are readable).
+    @inline(__always)
+    func matches(_ index: Int, _ cursor: UnsafePointer<UInt8>) -> Bool {
+        let key = words[index]
+        let raw = UnsafeRawPointer(cursor)
+        let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        return low & key.lowMask == key.low && high & key.highMask == key.high
+    }
+
+    /// The length of field `index`'s key.
+    @inline(__always)
+    func length(_ index: Int) -> Int { words[index].length }
 }

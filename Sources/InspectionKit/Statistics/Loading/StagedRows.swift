@@ -1,16 +1,16 @@
 /// Rows of a flat table checked and held in narrow columns until the whole table has been read.
 struct StagedRows {
-    var key = Column<UInt32>()
+    let key: StagingColumn<UInt32>
     /// Index into `rounds` (first-seen order).
-    var round = Column<UInt16>()
-    var organization = Column<UInt32>()
+    let round: StagingColumn<UInt16>
+    let organization: StagingColumn<UInt32>
     /// Index into `teams` (first-seen order).
-    var team = Column<UInt16>()
-    var category = Column<UInt16>()
-    var packed = Column<UInt32>()
-    var found = Column<UInt16>()
-    var deadline = Column<UInt16>()
-    var closed = Column<UInt16>()
+    let team: StagingColumn<UInt16>
+    let category: StagingColumn<UInt16>
+    let packed: StagingColumn<UInt32>
+    let found: StagingColumn<UInt16>
+    let deadline: StagingColumn<UInt16>
+    let closed: StagingColumn<UInt16>
     /// The raw round numbers, first-seen order.
     var rounds: [UInt32] = []
     /// The raw team numbers, first-seen order.
@@ -22,15 +22,15 @@ struct StagedRows {
     var count: Int { key.count }
 
     init(reserving capacity: Int) {
-        key = Column(capacity: capacity)
-        round = Column(capacity: capacity)
-        organization = Column(capacity: capacity)
-        team = Column(capacity: capacity)
-        category = Column(capacity: capacity)
-        packed = Column(capacity: capacity)
-        found = Column(capacity: capacity)
-        deadline = Column(capacity: capacity)
-        closed = Column(capacity: capacity)
+        key = StagingColumn(capacity: capacity)
+        round = StagingColumn(capacity: capacity)
+        organization = StagingColumn(capacity: capacity)
+        team = StagingColumn(capacity: capacity)
+        category = StagingColumn(capacity: capacity)
+        packed = StagingColumn(capacity: capacity)
+        found = StagingColumn(capacity: capacity)
+        deadline = StagingColumn(capacity: capacity)
+        closed = StagingColumn(capacity: capacity)
     }
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
