@@ -42,10 +42,7 @@ public actor InspectionService {
     /// Executes `command`; returns its events once they are durable. A refusal changes nothing.
     @discardableResult
     public func execute(_ command: Command) async throws -> [RecordedEvent] {
-        if let failure { throw failure }
-        let events = try engine.execute(command)
-        try await persist(events)
-        return events
+        try await execute(command, if: { _ in }, reading: { _ in () }).events
     }
 
     /// Executes `command` if `precondition` accepts the current state, and reads the state it leaves, both in the same

@@ -13,8 +13,7 @@ struct FieldworkRoutes {
             let method = try ListFilter.choice("method", WorkMethod.allCases.map { ($0.rawValue, $0) }, request, context)
             var records = try await refusing(context) { try await service.read { engine in try engine.workRecords(of: id, as: actor) } }
             if let method { records = records.filter { $0.method == method } }
-            let page = try Page(total: records.count, request: request, context: context)
-            return try JSONBody.response(Listing(items: page.slice(records), page: page))
+            return try Listing.response(records, request: request, context: context)
         }
         group.get("petitions/:id") { _, context in
             let (actor, id) = try (context.requireActor(), PetitionID(try context.parameters.require("id")))
@@ -39,8 +38,7 @@ struct FieldworkRoutes {
         group.get("inspections/:id/fed-back-findings") { request, context in
             let (actor, id) = try (context.requireActor(), InspectionID(try context.parameters.require("id")))
             let findings = try await refusing(context) { try await service.read { engine in try engine.fedBackFindings(of: id, as: actor) } }
-            let page = try Page(total: findings.count, request: request, context: context)
-            return try JSONBody.response(Listing(items: page.slice(findings), page: page))
+            return try Listing.response(findings, request: request, context: context)
         }
     }
 }

@@ -20,15 +20,13 @@ struct OversightRoutes {
             let day = try ListFilter.day("on", request, context)
             let all = try ListFilter.choice("all", [("true", true), ("false", false)], request, context) ?? false
             let warnings = try await service.read { engine in engine.itemWarnings(on: day, atRiskOnly: !all, as: actor) }
-            let page = try Page(total: warnings.count, request: request, context: context)
-            return try JSONBody.response(Listing(items: page.slice(warnings), page: page))
+            return try Listing.response(warnings, request: request, context: context)
         }
         group.get("deadlines") { request, context in
             let actor = try context.requireActor()
             let day = try ListFilter.day("on", request, context)
             let deadlines = try await service.read { engine in engine.pendingDeadlines(on: day, as: actor) }
-            let page = try Page(total: deadlines.count, request: request, context: context)
-            return try JSONBody.response(Listing(items: page.slice(deadlines), page: page))
+            return try Listing.response(deadlines, request: request, context: context)
         }
     }
 }

@@ -46,14 +46,12 @@ struct RecordRoutes {
             let review = try ListFilter.choice("review", [("pending", "pending"), ("approved", "approved"), ("returned", "returned")], request, context)
             let findings = try await refusing(context) { try await service.read { engine in try engine.findings(of: id, as: actor) } }
                 .filter { finding in review.map { (finding.review?.decision.rawValue ?? "pending") == $0 } ?? true }
-            let page = try Page(total: findings.count, request: request, context: context)
-            return try JSONBody.response(Listing(items: page.slice(findings), page: page))
+            return try Listing.response(findings, request: request, context: context)
         }
         group.get("inspections/:id/petitions") { request, context in
             let (actor, id) = try (context.requireActor(), InspectionID(try context.parameters.require("id")))
             let petitions = try await refusing(context) { try await service.read { engine in try engine.petitions(of: id, as: actor) } }
-            let page = try Page(total: petitions.count, request: request, context: context)
-            return try JSONBody.response(Listing(items: page.slice(petitions), page: page))
+            return try Listing.response(petitions, request: request, context: context)
         }
         group.get("leads/:id") { _, context in
             let (actor, id) = try (context.requireActor(), LeadID(try context.parameters.require("id")))

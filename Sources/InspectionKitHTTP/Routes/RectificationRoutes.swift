@@ -22,8 +22,7 @@ struct RectificationRoutes {
             var (items, today) = try await service.read { engine in (engine.rectificationItems(of: inspection, as: actor), engine.today) }
             if overdue { items = items.filter { $0.isOverdue(on: today) } }
             if let status { items = items.filter { $0.status == status } }
-            let page = try Page(total: items.count, request: request, context: context)
-            return try JSONBody.response(Listing(items: page.slice(items), page: page))
+            return try Listing.response(items, request: request, context: context)
         }
         group.get("rectification-items/:id") { _, context in
             let item = try await self.item(context)

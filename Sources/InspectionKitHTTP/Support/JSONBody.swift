@@ -90,4 +90,10 @@ struct Page: Encodable {
 struct Listing<Item: Encodable>: Encodable {
     let items: [Item]
     let page: Page
+
+    /// The page of `all` that the request's `offset` and `limit` ask for, as a response.
+    static func response(_ all: [Item], request: Request, context: APIContext) throws -> Response {
+        let page = try Page(total: all.count, request: request, context: context)
+        return try JSONBody.response(Listing(items: page.slice(all), page: page))
+    }
 }

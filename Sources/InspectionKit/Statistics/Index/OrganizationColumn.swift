@@ -9,7 +9,6 @@ struct OrganizationColumn: Sendable {
     /// An empty column with room for `capacity` narrow codes.
     init(capacity: Int = 0) { narrow = Column(capacity: capacity) }
 
-    var count: Int { isWide ? wide.count : narrow.count }
     var allocatedBytes: Int { narrow.allocatedBytes + wide.allocatedBytes }
 
     /// The codes from row `start` on, at their width, for the scan kernels.
