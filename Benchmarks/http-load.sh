@@ -14,6 +14,8 @@ fi
 swift build -c release --product inspect > /dev/null
 INSPECT="$(swift build -c release --show-bin-path)/inspect"
 WORK="$(mktemp -d)"
+# The store's keys stay outside the store, in this run's scratch folder.
+export INSPECT_KEYS="$WORK/keys"
 PORT="${LOAD_PORT:-18124}"
 SERVER=""
 stop() { if [ -n "$SERVER" ]; then kill -INT "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; SERVER=""; fi; }

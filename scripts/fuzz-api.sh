@@ -11,6 +11,8 @@ fi
 swift build --product inspect > /dev/null
 INSPECT="$(swift build --show-bin-path)/inspect"
 WORK="$(mktemp -d)"
+# The store's keys stay outside the store, in this run's scratch folder.
+export INSPECT_KEYS="$WORK/keys"
 PORT="${FUZZ_PORT:-18123}"
 trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 "$INSPECT" demo "$WORK/store" --size small --lang en > /dev/null

@@ -16,7 +16,7 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("Durable appends, one event each, one after another", configuration: once("appends/s")) { benchmark in
         let events = StoreWorkload.events(2_000)
-        let store = try JSONEventStore(at: StoreWorkload.scratch("single-json"))
+        let store = try JSONEventStore(at: StoreWorkload.scratch("single-json"), keys: StoreWorkload.keys)
         let json = try await StoreWorkload.seconds {
             for event in events { try await store.append([event], expectedLastSequence: event.sequence - 1) }
         }
@@ -27,7 +27,7 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("Durable appends, group-committed (a service submitting without waiting)", configuration: once("appends/s", extra: [Metrics.fsyncs])) { benchmark in
         let events = StoreWorkload.events(20_000)
-        let store = try JSONEventStore(at: StoreWorkload.scratch("group-json"))
+        let store = try JSONEventStore(at: StoreWorkload.scratch("group-json"), keys: StoreWorkload.keys)
         let json = try await StoreWorkload.seconds {
             var inFlight: [AppendTicket] = []
             for event in events {
@@ -48,7 +48,7 @@ let benchmarks: @Sendable () -> Void = {
               closure: { benchmark in
                   let (jsonURL, sqliteURL, expected) = try await OpenWorkload.prepare()
                   let json = try await StoreWorkload.seconds {
-                      let store = try JSONEventStore(at: jsonURL, mode: .readOnly)
+                      let store = try JSONEventStore(at: jsonURL, keys: StoreWorkload.keys, mode: .readOnly)
                       let state = try await store.restoreState(taxonomy: Taxonomy.standard())
                       guard state.lastSequence == expected else { throw StoreError(.damaged, zh: "序号不符", en: "replay ended at \(state.lastSequence)") }
                       blackHole(state)
@@ -111,7 +111,7 @@ enum OpenWorkload {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         }
         try? FileManager.default.removeItem(at: jsonURL)
-        let store = try JSONEventStore(at: jsonURL)
+        let store = try JSONEventStore(at: jsonURL, keys: StoreWorkload.keys)
         let sqlite = try StoreWorkload.sqlite(at: sqliteURL)
         var state = InspectionState(taxonomy: try Taxonomy.standard())
         var written = 0

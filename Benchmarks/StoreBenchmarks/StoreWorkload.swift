@@ -17,6 +17,9 @@ enum StoreWorkload {
         }
     }
 
+    /// The benchmark stores' keys, outside every store.
+    static let keys = KeyDirectory(FileManager.default.temporaryDirectory.appendingPathComponent("inspectionkit-bench-keys", isDirectory: true))
+
     static func scratch(_ name: String) -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("inspectionkit-bench-\(name)-\(getpid())", isDirectory: true)
         try? FileManager.default.removeItem(at: url)

@@ -9,8 +9,9 @@ import Foundation
 import InspectionKit
 
 extension JSONEventStore {
-    /// Creates the directory, its folders and manifest when absent (an empty directory counts as absent).
-    static func prepare(_ layout: StoreLayout, create: Bool) throws(StoreError) {
+    /// Creates the directory (0700), its folders and manifest when absent (an empty directory counts as absent), with
+    /// new keys in `vault`; returns the keys it created, or nil when the store already existed.
+    static func prepare(_ layout: StoreLayout, create: Bool, vault: any KeyVault, suite: any CryptoSuite) throws(StoreError) -> StoreKeys? {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = manager.fileExists(atPath: layout.root.path, isDirectory: &isDirectory)
@@ -18,20 +19,29 @@ extension JSONEventStore {
             throw StoreError(.notAStore, zh: "“\(layout.root.path)”是文件而不是存储目录。", en: "'\(layout.root.path)' is a file, not a store directory.")
         }
         let contents = exists ? ((try? manager.contentsOfDirectory(atPath: layout.root.path)) ?? []) : []
-        if manager.fileExists(atPath: layout.manifest.path) { return }
+        if manager.fileExists(atPath: layout.manifest.path) { return nil }
         guard create else {
             throw StoreError(.notAStore, zh: "“\(layout.root.path)”中没有存储：请先初始化（store init）。", en: "There is no store in '\(layout.root.path)': initialize one first (store init).")
         }
         guard contents.allSatisfy({ $0 == "LOCK" || $0.hasPrefix(".") }) else {
             throw StoreError(.notAStore, zh: "目录“\(layout.root.path)”不为空且不是存储：请换一个空目录。", en: "'\(layout.root.path)' is not empty and is not a store: choose an empty directory.")
         }
-        do {
-            try manager.createDirectory(at: layout.journal, withIntermediateDirectories: true)
-            try manager.createDirectory(at: layout.snapshots, withIntermediateDirectories: true)
-        } catch {
-            throw StoreError(.io, zh: "无法创建存储目录：\(error.localizedDescription)", en: "Cannot create the store's folders: \(error.localizedDescription)")
-        }
-        let manifest = StoreManifest(kind: StoreManifest.kindName, format: JSONStoreFormat.current, createdAt: ISO8601DateFormatter().string(from: Date()))
+        try vault.checkOutside(layout.root)
+        try Permissions.makePrivateDirectory(layout.root)
+        try Permissions.makePrivateDirectory(layout.journal)
+        try Permissions.makePrivateDirectory(layout.snapshots)
+        // The keys first: a manifest never names keys that were not kept.
+        let storeID = UUID().uuidString.lowercased()
+        let keys = try StoreKeys.create(in: vault, storeID: storeID, suite: suite)
+        let publicKey = try suite.publicKey(ofSigningKey: keys.signing ?? Data())
+        let manifest = StoreManifest(kind: StoreManifest.kindName, format: JSONStoreFormat.current, createdAt: ISO8601DateFormatter().string(from: Date()),
+                                     storeID: storeID, suite: suite.name, signingKey: Hex.encode(publicKey), dataKeyID: keys.data?.id)
+        try writeManifest(manifest, layout)
+        try FileDescriptor.directory(layout.root.deletingLastPathComponent().path).sync()
+        return keys
+    }
+
+    static func writeManifest(_ manifest: StoreManifest, _ layout: StoreLayout) throws(StoreError) {
         do {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -41,12 +51,10 @@ extension JSONEventStore {
         } catch {
             throw StoreError(.io, zh: "无法写入存储清单：\(error)", en: "Cannot write the manifest: \(error)")
         }
-        try FileDescriptor.directory(layout.root.deletingLastPathComponent().path).sync()
     }
 
     /// Reads the manifest; refuses what is not a store or was written by a newer format.
-    @discardableResult
-    static func checkManifest(_ layout: StoreLayout) throws(StoreError) -> StoreManifest {
+    static func readManifest(_ layout: StoreLayout) throws(StoreError) -> StoreManifest {
         guard let data = FileManager.default.contents(atPath: layout.manifest.path) else {
             throw StoreError(.notAStore, zh: "“\(layout.root.path)”中没有存储清单（manifest.json），不是 InspectionKit 存储。",
                              en: "'\(layout.root.path)' has no manifest.json: it is not an InspectionKit store.")
@@ -61,16 +69,18 @@ extension JSONEventStore {
         return manifest
     }
 
-    /// Brings an older store up to the current format, one step at a time.
-    static func migrateIfNeeded(_ layout: StoreLayout) throws(StoreError) {
-        var manifest = try checkManifest(layout)
-        while manifest.format < JSONStoreFormat.current {
-            guard let step = JSONStoreFormat.migrations[manifest.format] else {
-                throw StoreError(.newerFormat, zh: "没有从格式\(manifest.format)升级的步骤。", en: "There is no migration from format \(manifest.format).")
-            }
-            try step(layout)
-            manifest = try checkManifest(layout)
+    /// The manifest of a current-format store: its id, suite and pinned key; refuses an older store, naming the upgrade.
+    static func checkManifest(_ layout: StoreLayout) throws(StoreError) -> (manifest: StoreManifest, id: String, suite: any CryptoSuite, pinnedKey: Data) {
+        let manifest = try readManifest(layout)
+        guard manifest.format == JSONStoreFormat.current else {
+            throw StoreError(.newerFormat, zh: "该存储为旧格式\(manifest.format)（未签名、未加密）：请用 inspect store upgrade --store \(layout.root.path) --to 新目录 将其升级为新存储。",
+                             en: "The store is in the older format \(manifest.format) (unsigned, in clear): upgrade it into a new store with inspect store upgrade --store \(layout.root.path) --to NEW_DIRECTORY.")
         }
+        guard let id = manifest.storeID, let suiteName = manifest.suite, let pinned = manifest.signingKey.flatMap({ Hex.decode($0) }) else {
+            throw StoreError(.notAStore, zh: "存储清单缺少存储编号、密码套件或签名公钥：“\(layout.manifest.path)”。",
+                             en: "The manifest '\(layout.manifest.path)' lacks the store id, the suite or the signing key.")
+        }
+        return (manifest, id, try CryptoSuites.named(suiteName), pinned)
     }
 
     /// Takes the exclusive lock, recording this process's id in the lock file.

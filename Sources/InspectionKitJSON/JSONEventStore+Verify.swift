@@ -2,11 +2,11 @@ import Foundation
 import InspectionKit
 
 /// The head of the hash chain: the last sequence and its hash. Kept by another party, it lets them check later that
-/// history up to it was not rewritten.
+/// history up to it was not rewritten or cut short.
 public struct ChainHead: Codable, Hashable, Sendable {
     /// The last sequence.
     public var sequence: Int
-    /// Its record's hash (SHA-256, hex).
+    /// Its record's hash (hex).
     public var hash: String
 
     /// A chain head.
@@ -22,8 +22,14 @@ public struct VerificationReport: Hashable, Sendable {
     public var events: Int
     /// The chain head.
     public var head: ChainHead
-    /// Snapshot files that disagree with the journal or cannot be read.
-    public var badSnapshots: [String]
+    /// Signed commits checked, each signature verified.
+    public var commits: Int
+    /// The ids of the signing keys, the pinned one first, then each rotation's.
+    public var signingKeys: [String]
+    /// Snapshot files checked against their signed digests.
+    public var snapshots: [String]
+    /// A write a crash cut short at the end (never acknowledged; cut off when the store is next opened for writing).
+    public var unfinishedWrite: TornRecord?
 }
 
 extension JSONEventStore {
@@ -32,19 +38,39 @@ extension JSONEventStore {
         state.withLock { ChainHead(sequence: $0.lastSequence, hash: $0.lastHash) }
     }
 
-    /// Walks the whole chain — every checksum, link and sequence, every event decoded — and every snapshot; throws the
-    /// first bad record with its segment, line and sequence. Changes nothing.
-    public func verify() throws(StoreError) -> VerificationReport {
-        let last = try lastSequence()
+    /// Walks the whole journal — every checksum, link, sequence and commit, every signature against the keys in force,
+    /// every event decoded — and every snapshot file against the digest a signed commit bound it to. Throws the first
+    /// fault, naming the segment, line and sequence, or the snapshot file. When `publicKey` (hex) is given, it must be
+    /// a key that signed this journal: a key kept elsewhere catches a manifest whose key was swapped and a history
+    /// re-signed with it. Changes nothing.
+    public func verify(publicKey: String? = nil) throws(StoreError) -> VerificationReport {
+        let (manifest, id, suite, pinned) = try Self.checkManifest(layout)
+        var verifier = CommitVerifier(suite: suite, storeID: id, pinnedKey: pinned, dataKeyID: manifest.dataKeyID)
+        let scanner = JournalScanner(layout: layout, repair: false, suite: suite)
+        let scan = try scanner.scan(&verifier, allSignatures: true)
         var count = 0
-        var head = ChainHead(sequence: 0, hash: JournalRecord.genesisHash)
-        try JournalScanner(layout: layout, repair: false).records(after: 0, through: last) { record throws(StoreError) in
+        try scanner.records(after: 0, through: scan.lastSequence) { record throws(StoreError) in
             _ = try record.event()
             count += 1
-            head = ChainHead(sequence: record.sequence, hash: record.hash)
         }
-        let snapshots = try loadAllSnapshotsChecked()
-        return VerificationReport(events: count, head: head, badSnapshots: snapshots)
+        if let publicKey { try checkKept(publicKey, verifier: verifier, pinned: pinned, commits: scan.commits, suite: suite) }
+        let snapshots = try verifySnapshots(bindings: scan.bindings.mapValues { $0.map(\.commit) }, lastSequence: scan.lastSequence)
+        return VerificationReport(events: count, head: ChainHead(sequence: scan.lastSequence, hash: scan.lastHash), commits: scan.commits,
+                                  signingKeys: [suite.keyID(pinned, purpose: "signing")] + verifier.rotations.map(\.keyID),
+                                  snapshots: snapshots, unfinishedWrite: scan.report.tornRecord)
+    }
+
+    /// Refuses a kept public key that signed nothing in this journal.
+    private func checkKept(_ publicKey: String, verifier: CommitVerifier, pinned: Data, commits: Int, suite: any CryptoSuite) throws(StoreError) {
+        guard let kept = Hex.decode(publicKey.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()) else {
+            throw StoreError(.keys, zh: "--public-key 应为十六进制的公钥（store init 时打印的那一串）。", en: "--public-key takes the public key in hex, as store init printed it.")
+        }
+        let keptID = suite.keyID(kept, purpose: "signing")
+        let proven = commits == 0 ? kept == pinned : verifier.provenKeys.contains(keptID)
+        guard proven else {
+            throw StoreError(.damaged, zh: "另行保存的公钥（\(keptID)）没有签署本日志中的任何记录：日志由密钥 \(verifier.provenKeys.sorted().joined(separator: "、")) 签署。存储清单中的公钥可能被替换、历史被重新签名，或该公钥属于别的存储。",
+                             en: "The public key kept elsewhere (\(keptID)) signed nothing in this journal, which is signed by \(verifier.provenKeys.sorted().joined(separator: ", ")): the manifest's key was swapped and the history re-signed, or the key belongs to another store.")
+        }
     }
 
     /// Checks that the journal still holds `head` — the same hash at the same sequence — so history was not rewritten.
@@ -58,18 +84,5 @@ extension JSONEventStore {
             throw StoreError(.damaged, zh: "序号\(head.sequence)处的哈希与保存的链头不符：历史记录被改写。",
                              en: "The hash at sequence \(head.sequence) differs from the kept chain head: history was rewritten.")
         }
-    }
-
-    private func loadAllSnapshotsChecked() throws(StoreError) -> [String] {
-        var bad: [String] = []
-        for file in try layout.snapshotFiles() {
-            guard let data = try? Data(contentsOf: file.url),
-                  let snapshot = try? JournalLineCodec.decoder().decode(SnapshotFile.self, from: data),
-                  snapshot.sequence == file.first, let expected = try? hash(at: snapshot.sequence), expected == snapshot.chainHash else {
-                bad.append(file.url.lastPathComponent)
-                continue
-            }
-        }
-        return bad
     }
 }

@@ -10,18 +10,20 @@ import Foundation
 import InspectionKit
 import Synchronization
 
-/// 默认存储 — the embedded default store: an append-only, hash-chained JSON Lines journal in segments, atomic snapshots
-/// and a lock file, in one directory.
+/// 默认存储 — the embedded default store: an append-only, hash-chained JSON Lines journal in segments, whose every
+/// write opens with a commit signed by the office's key; snapshots bound to the chain; confidential content sealed;
+/// a lock file; all in one directory, with the keys kept outside it (see ``KeyVault``).
 ///
 /// A successful `append` has reached the disk (the segment is fsync-ed, and its directory when the file is new).
-/// Appends from concurrent tasks are group-committed: all batches waiting while one fsync runs go out with the next.
+/// Appends from concurrent tasks are group-committed: all batches waiting while one fsync runs go out with the next,
+/// under one signed commit. A crash at any byte leaves every write wholly present or wholly absent.
 /// One process writes at a time (an exclusive `flock` on `LOCK`); readers may open the store read-only.
 public final class JSONEventStore: EventStore, @unchecked Sendable {
     /// How the store is opened.
     public enum Mode: Sendable, Equatable {
-        /// For writing: takes the lock (waiting for it when `waitForLock`), cuts off a torn final record.
+        /// For writing: takes the lock (waiting for it when `waitForLock`), cuts off a torn final write; needs both keys.
         case readWrite(waitForLock: Bool = false)
-        /// For reading only: no lock, nothing on disk is changed.
+        /// For reading only: no lock, nothing on disk is changed; the data key is needed only to read sealed content.
         case readOnly
     }
 
@@ -29,34 +31,61 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
     public let directory: URL
     /// How it was opened.
     public let mode: Mode
-    /// What opening found and did (a torn record cut off, snapshots passed over).
-    public let openReport: OpenReport
+    /// What opening found and did: a torn write cut off, snapshots passed over.
+    public var openReport: OpenReport {
+        var report = opened
+        report.rejectedSnapshots = state.withLock { $0.rejectedSnapshots }
+        return report
+    }
+    private let opened: OpenReport
+    /// The store's id, under which its keys are filed.
+    public let storeID: String
+    /// The public signing key pinned in the manifest at creation, in hex.
+    public let pinnedPublicKey: String
 
     let layout: StoreLayout
     let segmentBytes: Int
+    let vault: any KeyVault
+    let suite: any CryptoSuite
     let state: Mutex<WriterState>
     private let writer = DispatchQueue(label: "InspectionKit.JSONEventStore.writer")
     /// Touched only on `writer` (and in `init`/`close`, when no flush can run).
     nonisolated(unsafe) private var segment: OpenSegment?
     nonisolated(unsafe) private var lock: FileDescriptor?
 
-    /// Opens (creating when `create` and absent) the store in `directory`.
-    public init(at directory: URL, mode: Mode = .readWrite(), create: Bool = true, segmentBytes: Int = 64 << 20) throws(StoreError) {
+    /// Opens (creating when `create` and absent) the store in `directory`, with its keys in `keys` — outside the
+    /// directory. A new store gets a new id and new keys, written to the vault before anything else; `suite` is used
+    /// only then (an existing store names its own).
+    public init(at directory: URL, keys: any KeyVault, mode: Mode = .readWrite(), create: Bool = true, segmentBytes: Int = 64 << 20,
+                suite: any CryptoSuite = CryptoSuites.standard) throws(StoreError) {
         self.directory = directory
         self.mode = mode
         self.segmentBytes = max(4_096, segmentBytes)
+        vault = keys
         layout = StoreLayout(root: directory)
+        var created: StoreKeys?
         if case .readWrite(let wait) = mode {
-            try Self.prepare(layout, create: create)
+            created = try Self.prepare(layout, create: create, vault: keys, suite: suite)
             lock = try Self.takeLock(layout, wait: wait)
-            try Self.migrateIfNeeded(layout)
-        } else {
-            try Self.checkManifest(layout)
         }
-        let scan = try JournalScanner(layout: layout, repair: mode != .readOnly).scan()
-        openReport = scan.report
-        state = Mutex(WriterState(lastSequence: scan.lastSequence, lastHash: scan.lastHash, knownHashes: scan.snapshotHashes))
-        if mode != .readOnly, let last = scan.lastSegment {
+        let (manifest, id, storeSuite, pinned) = try Self.checkManifest(layout)
+        storeID = id
+        self.suite = storeSuite
+        pinnedPublicKey = Hex.encode(pinned)
+        let writable = mode != .readOnly
+        if writable { try keys.checkOutside(directory) }
+        var verifier = CommitVerifier(suite: storeSuite, storeID: id, pinnedKey: pinned, dataKeyID: manifest.dataKeyID)
+        let scan = try JournalScanner(layout: layout, repair: writable, suite: storeSuite).scan(&verifier, allSignatures: false)
+        // The last commit's signature covers its chain head, and so, through the chain, every event before it.
+        if let last = scan.lastCommit { try verifier.verifySignature(last.commit, key: last.key, place: last.place) }
+        // A snapshot binding vouches for a file outside the chain: its own signature must hold.
+        for binding in scan.bindings.values.joined() { try verifier.verifySignature(binding.commit, key: binding.key, place: binding.place) }
+        let loaded: StoreKeys
+        if let created { loaded = created } else { loaded = try Self.loadKeys(keys, storeID: id, suite: storeSuite, verifier: verifier, writable: writable) }
+        opened = scan.report
+        state = Mutex(WriterState(lastSequence: scan.lastSequence, lastHash: scan.lastHash, knownHashes: scan.snapshotHashes,
+                                  keys: loaded, signingPublicKey: verifier.currentKey, signingKeyID: verifier.currentKeyID, dataKeyID: verifier.dataKeyID, bindings: scan.bindings.mapValues { $0.map(\.commit) }))
+        if writable, let last = scan.lastSegment {
             segment = try OpenSegment(url: last.url, firstSequence: last.first)
         }
     }
@@ -103,21 +132,36 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
     /// another) submits each without waiting for the one before, and the store writes all that queue up during one
     /// fsync with the next.
     public func submit(_ events: [RecordedEvent], expectedLastSequence: Int) throws(StoreError) -> AppendTicket {
-        guard mode != .readOnly else {
-            throw StoreError(.readOnly, zh: "存储以只读方式打开，不能写入。", en: "The store is open read-only; it cannot be written.")
-        }
         try Self.checkNumbering(events, after: expectedLastSequence)
-        let ticket = AppendTicket()
         guard !events.isEmpty else {
+            try checkWritable()
+            let ticket = AppendTicket()
             ticket.complete(.success(()))
             return ticket
         }
+        return try enqueue(.events(events, expected: expectedLastSequence))
+    }
+
+    /// Queues a signed checkpoint (a snapshot binding or a key rotation) after whatever is queued before it.
+    func submitCheckpoint(_ extensions: CommitExtensions, newSigningKey: Data? = nil) throws(StoreError) -> AppendTicket {
+        try enqueue(.checkpoint(extensions, newSigningKey: newSigningKey))
+    }
+
+    private func checkWritable() throws(StoreError) {
+        guard mode != .readOnly else {
+            throw StoreError(.readOnly, zh: "存储以只读方式打开，不能写入。", en: "The store is open read-only; it cannot be written.")
+        }
+    }
+
+    private func enqueue(_ content: PendingAppend.Content) throws(StoreError) -> AppendTicket {
+        try checkWritable()
+        let ticket = AppendTicket()
         let start = state.withLock { s -> Bool in
             if let failure = s.failure {
                 ticket.complete(.failure(failure))
                 return false
             }
-            s.pending.append(PendingAppend(events: events, expected: expectedLastSequence, ticket: ticket))
+            s.pending.append(PendingAppend(content: content, ticket: ticket))
             guard !s.flushing else { return false }
             s.flushing = true
             return true
@@ -132,7 +176,7 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
         guard sequence < last else { return [] }
         var events: [RecordedEvent] = []
         events.reserveCapacity(last - sequence)
-        try JournalScanner(layout: layout, repair: false).records(after: sequence, through: last) { record throws(StoreError) in
+        try JournalScanner(layout: layout, repair: false, suite: suite).records(after: sequence, through: last) { record throws(StoreError) in
             events.append(try record.event())
         }
         return events
@@ -142,7 +186,7 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
 
     /// Writes every pending batch, one write and one fsync per round, until nothing is pending. Runs on `writer`.
     private func flush() {
-        while let round = state.withLock({ s -> (batches: [PendingAppend], last: Int, hash: String)? in
+        while let round = state.withLock({ s -> Round? in
             guard !s.pending.isEmpty else {
                 s.flushing = false
                 return nil
@@ -154,55 +198,35 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
                 s.flushing = false
                 return nil
             }
-            // Batches numbered by one pipelining writer may arrive out of order: take them in the order of their numbering.
-            let batches = s.pending.enumerated().sorted { ($0.element.expected, $0.offset) < ($1.element.expected, $1.offset) }.map(\.element)
+            // Batches numbered by one pipelining writer may arrive out of order: take them in the order of their
+            // numbering; checkpoints go after the events that come with them.
+            let batches = s.pending.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element)
             s.pending.removeAll()
-            return (batches, s.lastSequence, s.lastHash)
+            return Round(batches: batches, last: s.lastSequence, hash: s.lastHash, keys: s.keys, signingKeyID: s.signingKeyID, signingPublicKey: s.signingPublicKey)
         }) {
-            var last = round.last
-            var hash = round.hash
-            var bytes = Data()
-            var accepted: [PendingAppend] = []
-            var rejected: [(PendingAppend, StoreError)] = []
-            var hashes: [(Int, String)] = []
-            for pending in round.batches {
-                guard pending.expected == last else {
-                    rejected.append((pending, .conflict(expected: pending.expected, actual: last)))
-                    continue
-                }
-                do {
-                    var lines = Data()
-                    var chain = hash
-                    for event in pending.events {
-                        let (line, next) = try JournalRecord.line(for: event, previousHash: chain)
-                        lines.append(line)
-                        chain = next
-                        hashes.append((event.sequence, next))
-                    }
-                    bytes.append(lines)
-                    hash = chain
-                    last = pending.events.last?.sequence ?? last
-                    accepted.append(pending)
-                } catch {
-                    rejected.append((pending, error))
-                }
-            }
+            var writing = RoundWriter(round: round, suite: suite, storeID: storeID)
+            for pending in round.batches { writing.add(pending) }
+            writing.closeGroup()
             do {
-                if !bytes.isEmpty { try write(bytes, firstSequence: round.last + 1) }
+                if !writing.bytes.isEmpty { try write(writing.bytes, firstSequence: round.last + 1) }
                 state.withLock { s in
-                    s.lastSequence = last
-                    s.lastHash = hash
-                    if !bytes.isEmpty { s.syncs += 1 }
-                    s.remember(hashes)
+                    s.lastSequence = writing.last
+                    s.lastHash = writing.hash
+                    if !writing.bytes.isEmpty { s.syncs += 1 }
+                    s.remember(writing.hashes)
+                    s.keys = writing.keys
+                    s.signingKeyID = writing.signingKeyID
+                    s.signingPublicKey = writing.signingPublicKey
+                    for binding in writing.bindings { s.bindings[binding.sequence, default: []].append(binding.commit) }
                 }
-                for pending in accepted { pending.ticket.complete(.success(())) }
+                for pending in writing.accepted { pending.ticket.complete(.success(())) }
             } catch {
                 let failure = StoreError(.failed, zh: "写入日志失败，存储已停止写入，请排除故障后重新打开：\(error.message.zh)",
                                          en: "Writing the journal failed; the store stopped taking writes. Fix the cause and reopen it: \(error.message.en)")
                 state.withLock { $0.failure = failure }
-                for pending in accepted { pending.ticket.complete(.failure(error)) }
+                for pending in writing.accepted { pending.ticket.complete(.failure(error)) }
             }
-            for (pending, error) in rejected { pending.ticket.complete(.failure(error)) }
+            for (pending, error) in writing.rejected { pending.ticket.complete(.failure(error)) }
         }
     }
 
@@ -230,15 +254,33 @@ struct WriterState: ~Copyable {
     var lastHash: String
     /// Hashes of recent records and of snapshot points, for checking snapshots.
     var knownHashes: [Int: String]
+    /// The keys (the signing key changes when rotated).
+    var keys: StoreKeys
+    /// The id of the signing key in force.
+    var signingKeyID: String
+    /// The public signing key in force.
+    var signingPublicKey: Data
+    /// The id of the data key in force.
+    var dataKeyID: String?
+    /// Signed snapshot bindings by sequence.
+    var bindings: [Int: [CommitRecord]]
     var pending: [PendingAppend] = []
     var flushing = false
     var failure: StoreError?
     var syncs = 0
+    /// Snapshot files passed over, with why.
+    var rejectedSnapshots: [String] = []
 
-    init(lastSequence: Int, lastHash: String, knownHashes: [Int: String]) {
+    init(lastSequence: Int, lastHash: String, knownHashes: [Int: String], keys: StoreKeys, signingPublicKey: Data, signingKeyID: String,
+         dataKeyID: String?, bindings: [Int: [CommitRecord]]) {
         self.lastSequence = lastSequence
         self.lastHash = lastHash
         self.knownHashes = knownHashes
+        self.keys = keys
+        self.signingKeyID = signingKeyID
+        self.signingPublicKey = signingPublicKey
+        self.dataKeyID = dataKeyID
+        self.bindings = bindings
     }
 
     mutating func remember(_ hashes: [(Int, String)]) {
@@ -250,11 +292,26 @@ struct WriterState: ~Copyable {
     }
 }
 
-/// A batch waiting for the next write.
+/// A batch (or a checkpoint) waiting for the next write.
 struct PendingAppend: Sendable {
-    let events: [RecordedEvent]
-    let expected: Int
+    /// What is to be written.
+    enum Content: Sendable {
+        /// Events numbered on from `expected`.
+        case events([RecordedEvent], expected: Int)
+        /// A checkpoint; a signing-key rotation brings the new private key.
+        case checkpoint(CommitExtensions, newSigningKey: Data?)
+    }
+
+    let content: Content
     let ticket: AppendTicket
+
+    /// Where it goes in a round: events by their numbering, checkpoints after them.
+    var order: Int {
+        switch content {
+        case .events(_, let expected): expected
+        case .checkpoint: Int.max
+        }
+    }
 }
 
 /// The promise of a submitted batch: `wait()` returns when it is durable, or throws why it was refused.

@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import InspectionKit
+import InspectionKitJSON
 
 /// `inspect` — the command line of InspectionKit.
 @main
@@ -22,6 +23,14 @@ struct Inspect: AsyncParsableCommand {
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Language of the output: zh or en (default: from LANG, else zh).")
     var lang: String?
+
+    @Option(name: .long, help: "The directory of the stores' keys, outside every store (default: $INSPECT_KEYS, else ~/.config/inspectionkit/keys). $INSPECT_SIGNING_KEY and $INSPECT_DATA_KEY take precedence.")
+    var keys: String?
+
+    /// Where the store's keys are: the environment's, else the key directory.
+    var vault: EnvironmentKeyVault {
+        EnvironmentKeyVault(fallback: keys.map { KeyDirectory(URL(fileURLWithPath: $0)) })
+    }
 
     /// The language chosen by `--lang`, else by the locale.
     var language: Language {

@@ -100,7 +100,7 @@ struct JournalTamperingTests {
         let tampered = try StoreFixtures.journalFiles(copy).map(\.1)
         let opened: JSONEventStore
         do {
-            opened = try JSONEventStore(at: copy)
+            opened = try JSONEventStore(at: copy, keys: StoreFixtures.keys)
         } catch {
             let failure: StoreError? = error
             #expect(failure?.kind == .damaged, "\(mutation): \(error)")
@@ -113,8 +113,16 @@ struct JournalTamperingTests {
             return "refused"
         }
         defer { opened.close() }
-        // Only a cut at the very end of the journal leaves an intact chain: a cut inside the last record is reported as
-        // torn; a cut at a record boundary looks like a shorter journal. Either way the kept chain head exposes it.
+        // Opening checks the chain and the last commit's signature; a full verification checks every signature, so a
+        // change to an earlier commit outside the chain (its time, its signature) is refused there.
+        do {
+            _ = try opened.verify()
+        } catch {
+            #expect(error.kind == .damaged && error.message.en.contains("line "), "\(mutation): \(error)")
+            return "refused by verify"
+        }
+        // Only a cut at the very end of the journal leaves an intact chain: a cut inside the last write is reported as
+        // torn; a cut at a write's boundary looks like a shorter journal. Either way the kept chain head exposes it.
         #expect(throws: StoreError.self, "\(mutation) went undetected") { try opened.verify(against: head) }
         return opened.openReport.tornRecord == nil ? "shortened, exposed by the chain head" : "torn, then exposed by the chain head"
     }
@@ -125,13 +133,14 @@ struct JournalTamperingTests {
         store.close()
         let (segment, data) = try #require(try StoreFixtures.journalFiles(url).first)
         var all = lines(data)
-        all[16] = Data(String(decoding: all[16], as: UTF8.self).replacingOccurrences(of: "\"role\":\"office\"", with: "\"role\":\"auditor\"").utf8)
+        let index = try #require(all.firstIndex { $0.starts(with: Data(#"{"seq":17,"#.utf8)) })
+        all[index] = Data(String(decoding: all[index], as: UTF8.self).replacingOccurrences(of: "\"role\":\"office\"", with: "\"role\":\"auditor\"").utf8)
         try joined(all).write(to: segment)
         #expect {
-            _ = try JSONEventStore(at: url, mode: .readOnly)
+            _ = try JSONEventStore(at: url, keys: StoreFixtures.keys, mode: .readOnly)
         } throws: { error in
             guard let error = error as? StoreError else { return false }
-            return error.kind == .damaged && error.message.en.contains("line 17") && error.message.en.contains("sequence 17")
+            return error.kind == .damaged && error.message.en.contains("line \(index + 1) ") && error.message.en.contains("sequence 17")
         }
         #expect(try Data(contentsOf: segment) == joined(all))
     }

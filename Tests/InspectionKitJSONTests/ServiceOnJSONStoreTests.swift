@@ -9,7 +9,7 @@ struct ServiceOnJSONStoreTests {
         let url = StoreFixtures.directory()
         let office = Actor(id: "office", name: "巡察办", role: .office)
         let clock = ManualTimeSource(day: Day(iso: "2025-01-01") ?? Day(number: 0))
-        var store = try JSONEventStore(at: url)
+        var store = try JSONEventStore(at: url, keys: StoreFixtures.keys)
         let service = try await InspectionService(store: store, clock: clock)
         try await service.execute(Command(actor: office, intent: .registerOrganization(.init(id: "QX", name: "区委", kind: .countyCommittee, parentID: nil, region: "青溪"))))
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -25,7 +25,7 @@ struct ServiceOnJSONStoreTests {
         try await service.snapshot()
         let state = await service.state
         store.close()
-        store = try JSONEventStore(at: url)
+        store = try JSONEventStore(at: url, keys: StoreFixtures.keys)
         let reopened = try await InspectionService(store: store, clock: clock)
         #expect(await reopened.state == state)
         #expect(try store.verify().events == 121)

@@ -4,6 +4,9 @@ import InspectionKit
 
 /// Temporary store directories and sample events for the store's tests.
 enum StoreFixtures {
+    /// The key directory of every store the tests create (outside every store, like an office's).
+    static let keys = KeyDirectory(FileManager.default.temporaryDirectory.appendingPathComponent("inspectionkit-test-keys", isDirectory: true))
+
     /// A fresh, not-yet-existing directory under the system's temporary folder.
     static func directory(_ name: String = #function) -> URL {
         let clean = name.filter { $0.isLetter || $0.isNumber }
@@ -22,13 +25,18 @@ enum StoreFixtures {
 
     /// A store holding the first `count` sample events, appended in batches of varying size.
     static func store(at url: URL, events count: Int, segmentBytes: Int = 64 << 20) async throws -> JSONEventStore {
-        let store = try JSONEventStore(at: url, segmentBytes: segmentBytes)
+        let store = try JSONEventStore(at: url, keys: StoreFixtures.keys, segmentBytes: segmentBytes)
         var last = 0
         for batch in EventStoreConformance.batches(of: Array(try sample.journal.prefix(count))) {
             try await store.append(batch, expectedLastSequence: last)
             last = batch.last?.sequence ?? last
         }
         return store
+    }
+
+    /// The store's manifest.
+    static func manifest(_ url: URL) throws -> StoreManifest {
+        try JSONDecoder().decode(StoreManifest.self, from: Data(contentsOf: url.appendingPathComponent("manifest.json")))
     }
 
     /// Every file of the store's journal, with its bytes.

@@ -31,7 +31,7 @@ struct CommandLineTests {
     }
 
     private func eventCount(_ store: URL) throws -> Int {
-        let opened = try JSONEventStore(at: store, mode: .readOnly, create: false)
+        let opened = try JSONEventStore(at: store, keys: InspectProcess.keys, mode: .readOnly, create: false)
         defer { opened.close() }
         return try opened.lastSequence()
     }
@@ -108,7 +108,7 @@ struct CommandLineTests {
 
     @Test func refusesALockedOrDamagedStoreWithAClearMessageAndChangesNothing() async throws {
         let store = try freshStore()
-        let holder = try JSONEventStore(at: store)
+        let holder = try JSONEventStore(at: store, keys: InspectProcess.keys)
         let locked = try inspect(["org", "add", "--id", "QX", "--name", "区委", "--kind", "countyCommittee", "--region", "青溪"], store: store, as: "zhou")
         #expect(locked.status == 3)
         #expect(locked.err.contains("in use by process \(ProcessInfo.processInfo.processIdentifier)"))
@@ -120,7 +120,7 @@ struct CommandLineTests {
         let tampered = try Data(contentsOf: segment)
         let damaged = try inspect(["org", "list"], store: store, as: "zhou", lang: "zh")
         #expect(damaged.status == 3)
-        #expect(damaged.err.contains("000000000001.jsonl") && damaged.err.contains("第1行"))
+        #expect(damaged.err.contains("000000000001.jsonl") && damaged.err.contains("第2行"))
         #expect(try Data(contentsOf: segment) == tampered)
         let verify = try inspect(["store", "verify"], store: store)
         #expect(verify.status == 3)
@@ -151,18 +151,8 @@ struct CommandLineTests {
 @Suite("inspect: an inspection from set-up to entry")
 struct InspectionWorkflowCommandLineTests {
     private func run(_ arguments: [String], _ store: URL, as user: String, lang: String = "zh") throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = try CommandLineTests.executable()
-        process.arguments = arguments + ["--store", store.path, "--as", user, "--lang", lang]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        let result = try InspectProcess.run(arguments, store: store, as: user, lang: lang)
+        return (result.status, result.out, result.err)
     }
 
     @Test func authorizesAfterTheTeamChangesAndEnters() throws {

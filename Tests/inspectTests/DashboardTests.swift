@@ -73,7 +73,7 @@ struct DashboardTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-demo-\(UUID().uuidString)")
         var demo = try #require(try Inspect.parseAsRoot(["demo", folder.path, "--size", "small", "--lang", "en"]) as? DemoCommand)
         try await demo.run()
-        let store = try JSONEventStore(at: folder, mode: .readOnly)
+        let store = try JSONEventStore(at: folder, keys: InspectProcess.keys, mode: .readOnly)
         let first = try store.verify()
         let generated = try SampleDistrict.engine(size: .small).driver.engine.journal
         // The district's events, and nothing else: the dashboard reads statistics, not confidential records.
@@ -84,7 +84,7 @@ struct DashboardTests {
         // A second run shows the same store and writes nothing.
         demo = try #require(try Inspect.parseAsRoot(["demo", folder.path, "--lang", "zh"]) as? DemoCommand)
         try await demo.run()
-        let reopened = try JSONEventStore(at: folder, mode: .readOnly)
+        let reopened = try JSONEventStore(at: folder, keys: InspectProcess.keys, mode: .readOnly)
         #expect(try reopened.events(after: first.events).isEmpty)
         reopened.close()
     }

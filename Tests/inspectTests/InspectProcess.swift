@@ -1,7 +1,22 @@
 import Foundation
+import InspectionKitJSON
 
 /// Runs the built `inspect` binary against a store, as an account, and captures what it prints.
 enum InspectProcess {
+    /// The key directory of every store the tests create, given to each `inspect` they run.
+    static let keys = KeyDirectory(FileManager.default.temporaryDirectory.appendingPathComponent("inspectionkit-test-keys", isDirectory: true))
+
+    /// The environment of an `inspect` run by the tests: their key directory, no ambient store or account.
+    static var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["INSPECT_AS"] = nil
+        environment["INSPECT_STORE"] = nil
+        environment["INSPECT_SIGNING_KEY"] = nil
+        environment["INSPECT_DATA_KEY"] = nil
+        environment["INSPECT_KEYS"] = keys.url.path
+        return environment
+    }
+
     struct Output {
         let status: Int32
         let out: String
@@ -12,9 +27,6 @@ enum InspectProcess {
         let process = Process()
         process.executableURL = try CommandLineTests.executable()
         process.arguments = arguments + ["--store", store.path, "--lang", lang] + (user.map { ["--as", $0] } ?? [])
-        var environment = ProcessInfo.processInfo.environment
-        environment["INSPECT_AS"] = nil
-        environment["INSPECT_STORE"] = nil
         process.environment = environment
         let out = Pipe()
         let err = Pipe()
@@ -33,6 +45,7 @@ enum InspectProcess {
         let demo = Process()
         demo.executableURL = try CommandLineTests.executable()
         demo.arguments = ["demo", url.path, "--lang", "en"]
+        demo.environment = environment
         demo.standardOutput = Pipe()
         try demo.run()
         demo.waitUntilExit()

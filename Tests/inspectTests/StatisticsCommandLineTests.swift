@@ -13,7 +13,7 @@ struct StatisticsCommandLineTests {
     private func demoStore() throws -> URL { try InspectProcess.demoStore() }
 
     private func events(_ store: URL) throws -> Int {
-        let opened = try JSONEventStore(at: store, mode: .readOnly, create: false)
+        let opened = try JSONEventStore(at: store, keys: InspectProcess.keys, mode: .readOnly, create: false)
         defer { opened.close() }
         return try opened.lastSequence()
     }

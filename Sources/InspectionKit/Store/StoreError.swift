@@ -20,6 +20,8 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case failed
         /// The operating system refused an operation (disk full, permissions…).
         case io
+        /// A key the store needs is missing, belongs to another store, or is not the one in force.
+        case keys
     }
 
     /// What kind of failure.

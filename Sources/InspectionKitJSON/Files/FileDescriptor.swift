@@ -20,11 +20,13 @@ final class FileDescriptor: @unchecked Sendable {
 
     deinit { close(fd) }
 
-    /// Opens `path` with `flags` (creating it with mode 0644 when `O_CREAT` is among them).
+    /// Opens `path` with `flags`; a file it creates is owner-only (0600), whatever the umask.
     static func openFile(_ path: String, _ flags: Int32) throws(StoreError) -> FileDescriptor {
-        let fd = open(path, flags | O_CLOEXEC, 0o644)
+        let fd = open(path, flags | O_CLOEXEC, Permissions.file)
         guard fd >= 0 else { throw .os("open", path) }
-        return FileDescriptor(fd: fd, path: path)
+        let file = FileDescriptor(fd: fd, path: path)
+        if flags & O_CREAT != 0, fchmod(fd, Permissions.file) != 0 { throw .os("fchmod", path) }
+        return file
     }
 
     /// Opens a directory, for fsync-ing its entries.

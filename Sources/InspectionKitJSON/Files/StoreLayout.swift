@@ -40,7 +40,8 @@ struct StoreLayout: Sendable {
     }
 }
 
-/// The store's manifest: what it is and which format version wrote it.
+/// The store's manifest: what it is, which format wrote it, and — from format 2 — its id, its cryptographic suite and
+/// the public signing key pinned at creation. The manifest is not secret; the keys it names are kept elsewhere.
 struct StoreManifest: Codable, Sendable {
     /// Always "InspectionKit JSON store".
     var kind: String
@@ -48,16 +49,21 @@ struct StoreManifest: Codable, Sendable {
     var format: Int
     /// When the store was created.
     var createdAt: String
+    /// The store's id: its keys are filed under it, and every signature covers it (format 2).
+    var storeID: String?
+    /// The cryptographic suite (format 2).
+    var suite: String?
+    /// The public signing key pinned at creation, in hex (format 2).
+    var signingKey: String?
+    /// The id of the data key at creation (format 2).
+    var dataKeyID: String?
 
     static let kindName = "InspectionKit JSON store"
 }
 
-/// Format versions of the JSON store, and how an older store is brought up to date.
+/// Format versions of the JSON store.
 public enum JSONStoreFormat {
-    /// The format this software writes.
-    public static let current = 1
-
-    /// Steps that turn a store of version `key` into version `key + 1`, run in order when an older store is opened for
-    /// writing. Format 1 is the first, so there are none yet; a later format adds its step here with a test.
-    static let migrations: [Int: @Sendable (StoreLayout) throws(StoreError) -> Void] = [:]
+    /// The format this software writes: 2, signed commits and sealed content. Format 1 (unsigned, in clear) is read
+    /// only to be upgraded into a new store (`JSONEventStore.upgrade`).
+    public static let current = 2
 }

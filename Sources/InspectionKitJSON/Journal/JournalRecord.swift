@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import InspectionKit
 
@@ -20,7 +19,7 @@ struct JournalRecord: Sendable {
     private static let codec = JournalLineCodec()
 
     /// The full line for `event` after a record whose hash is `previousHash`, with its own hash.
-    static func line(for event: RecordedEvent, previousHash: String) throws(StoreError) -> (line: Data, hash: String) {
+    static func line(for event: RecordedEvent, previousHash: String, suite: any CryptoSuite) throws(StoreError) -> (line: Data, hash: String) {
         let eventJSON: Data
         do {
             eventJSON = try JournalLineCodec.encoder().encode(event)
@@ -30,7 +29,7 @@ struct JournalRecord: Sendable {
         var line = Data(#"{"seq":\#(event.sequence),"prev":"\#(previousHash)""#.utf8)
         line.append(eventMarker)
         line.append(eventJSON)
-        let hash = hexDigest(line)
+        let hash = suite.hexDigest(line)
         line.append(hashMarker)
         line.append(Data(hash.utf8))
         line.append(Data(#""}"#.utf8))
@@ -38,10 +37,6 @@ struct JournalRecord: Sendable {
         return (line, hash)
     }
 
-    /// Parses and checks one line (without its newline): its own hash must match its bytes.
-    static func parse(_ line: Data) -> Result<JournalRecord, LineProblem> {
-        line.withUnsafeBytes { bytes in LineView.check(bytes).map { $0.record() } }
-    }
 
     /// Decodes the event and checks it carries the record's sequence number.
     func event() throws(StoreError) -> RecordedEvent {
@@ -58,16 +53,6 @@ struct JournalRecord: Sendable {
     }
 
     static let hexDigits = Array("0123456789abcdef".utf8)
-
-    static func hexDigest(_ data: some DataProtocol) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for byte in SHA256.hash(data: data) {
-            out.append(hexDigits[Int(byte >> 4)])
-            out.append(hexDigits[Int(byte & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
 
     /// What is wrong with a line.
     enum LineProblem: Error, Equatable {

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// One journal line checked in place, without copying: the fast path of opening and verifying a store.
@@ -18,7 +17,7 @@ struct LineView {
     private static let tailLength = 9 + 64 + 2
 
     /// Checks the line's shape and its own checksum.
-    static func check(_ line: UnsafeRawBufferPointer) -> Result<LineView, JournalRecord.LineProblem> {
+    static func check(_ line: UnsafeRawBufferPointer, suite: any CryptoSuite) -> Result<LineView, JournalRecord.LineProblem> {
         let count = line.count
         guard count > head.count + tailLength else { return .failure(.malformed("the line is too short")) }
         let tail = count - tailLength
@@ -27,7 +26,7 @@ struct LineView {
         }
         let body = UnsafeRawBufferPointer(rebasing: line[0..<tail])
         let stored = UnsafeRawBufferPointer(rebasing: line[(tail + hashMarker.count)..<(count - 2)])
-        guard digestMatches(body, stored) else { return .failure(.checksum) }
+        guard digestMatches(body, stored, suite: suite) else { return .failure(.checksum) }
         guard matches(line, at: 0, head) else { return .failure(.malformed("no sequence number")) }
         var index = head.count
         var sequence = 0
@@ -61,15 +60,18 @@ struct LineView {
         return true
     }
 
-    /// Whether SHA-256 of `body`, in lowercase hex, equals the 64 bytes of `stored`.
-    private static func digestMatches(_ body: UnsafeRawBufferPointer, _ stored: UnsafeRawBufferPointer) -> Bool {
+    /// Whether the suite's digest of `body`, in lowercase hex, equals the 64 bytes of `stored`.
+    private static func digestMatches(_ body: UnsafeRawBufferPointer, _ stored: UnsafeRawBufferPointer, suite: any CryptoSuite) -> Bool {
         guard stored.count == 64 else { return false }
         let digits = JournalRecord.hexDigits
-        var index = 0
-        for byte in SHA256.hash(data: body) {
-            guard stored[index] == digits[Int(byte >> 4)], stored[index + 1] == digits[Int(byte & 0x0F)] else { return false }
-            index += 2
+        return suite.withDigest(of: body) { digest in
+            guard digest.count == 32 else { return false }
+            var index = 0
+            for byte in digest {
+                guard stored[index] == digits[Int(byte >> 4)], stored[index + 1] == digits[Int(byte & 0x0F)] else { return false }
+                index += 2
+            }
+            return true
         }
-        return true
     }
 }

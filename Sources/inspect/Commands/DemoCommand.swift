@@ -28,7 +28,7 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         let language = common.language
         let url = URL(fileURLWithPath: store)
-        let handle = try JSONEventStore(at: url)
+        let handle = try JSONEventStore(at: url, keys: common.vault)
         defer { handle.close() }
         let district: SampleDistrict
         if try handle.lastSequence() == 0 {
@@ -36,8 +36,8 @@ struct DemoCommand: AsyncParsableCommand {
             district = generated.district
             try await Self.write(generated.driver.engine.journal, to: handle)
             try await handle.saveSnapshot(generated.driver.engine.state)
-            print(language == .chinese ? "已将示例区写入存储 \(url.path)（\(try handle.lastSequence()) 个事件）。\n"
-                                       : "Wrote the sample district to the store at \(url.path) (\(try handle.lastSequence()) events).\n")
+            print(language == .chinese ? "已将示例区写入存储 \(url.path)（\(try handle.lastSequence()) 个事件）。密钥保存在存储目录之外：\(handle.keyLocation(.signing))、\(handle.keyLocation(.data))。\n"
+                                       : "Wrote the sample district to the store at \(url.path) (\(try handle.lastSequence()) events). Its keys are kept outside it: \(handle.keyLocation(.signing)), \(handle.keyLocation(.data)).\n")
         } else {
             district = SampleDistrict(seed: seed, size: size.size, today: SampleDistrict.defaultToday)
             print(language == .chinese ? "存储 \(url.path) 已有 \(try handle.lastSequence()) 个事件，按现有记录显示。\n"

@@ -20,7 +20,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw CLI.fail(.usage, common.language == .chinese ? "--port 应在 1 到 65535 之间。" : "--port must lie between 1 and 65535.")
         }
         try await CLI.run(common.language) {
-            let opened = try JSONEventStore(at: URL(fileURLWithPath: path), mode: .readWrite(), create: false)
+            let opened = try JSONEventStore(at: URL(fileURLWithPath: path), keys: common.vault, mode: .readWrite(), create: false)
             defer { opened.close() }
             let service = try await InspectionService(store: opened)
             var logger = Logger(label: "inspectionkit.http")

@@ -46,7 +46,7 @@ struct Session {
 
     /// Opens the store (which must exist) and resolves the acting account.
     static func open(_ options: StoreOptions, readOnly: Bool = false) async throws -> Session {
-        let store = try JSONEventStore(at: options.storeURL, mode: readOnly ? .readOnly : .readWrite(), create: false)
+        let store = try JSONEventStore(at: options.storeURL, keys: options.common.vault, mode: readOnly ? .readOnly : .readWrite(), create: false)
         do {
             let service = try await InspectionService(store: store)
             let actor = try await resolve(options, in: service)
