@@ -48,6 +48,8 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
     let vault: any KeyVault
     let suite: any CryptoSuite
     let state: Mutex<WriterState>
+    /// Seals and opens confidential content with the records' keys.
+    let sealer: ContentSealer
     private let writer = DispatchQueue(label: "InspectionKit.JSONEventStore.writer")
     /// Touched only on `writer` (and in `init`/`close`, when no flush can run).
     nonisolated(unsafe) private var segment: OpenSegment?
@@ -83,11 +85,15 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
         let loaded: StoreKeys
         if let created { loaded = created } else { loaded = try Self.loadKeys(keys, storeID: id, suite: storeSuite, verifier: verifier, writable: writable) }
         opened = scan.report
+        let table = try RecordKeyTable(url: layout.recordKeys, suite: storeSuite, dataKeys: [loaded.data, loaded.nextData].compactMap { $0 },
+                                       inForce: verifier.dataKeyID ?? loaded.data?.id, dataKeyLocation: keys.location(of: .data, storeID: id))
+        sealer = ContentSealer(table: table, suite: storeSuite, storeID: id)
         state = Mutex(WriterState(lastSequence: scan.lastSequence, lastHash: scan.lastHash, knownHashes: scan.snapshotHashes,
                                   keys: loaded, signingPublicKey: verifier.currentKey, signingKeyID: verifier.currentKeyID, dataKeyID: verifier.dataKeyID, bindings: scan.bindings.mapValues { $0.map(\.commit) }))
         if writable, let last = scan.lastSegment {
             segment = try OpenSegment(url: last.url, firstSequence: last.first)
         }
+        if writable { try recoverKeys(lastSequence: scan.lastSequence, dataKeyInForce: verifier.dataKeyID) }
     }
 
     /// Releases the lock and closes files; later calls fail. Appends already acknowledged are durable.
@@ -177,7 +183,7 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
         var events: [RecordedEvent] = []
         events.reserveCapacity(last - sequence)
         try JournalScanner(layout: layout, repair: false, suite: suite).records(after: sequence, through: last) { record throws(StoreError) in
-            events.append(try record.event())
+            events.append(try sealer.open(try record.event()))
         }
         return events
     }
@@ -204,11 +210,16 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
             s.pending.removeAll()
             return Round(batches: batches, last: s.lastSequence, hash: s.lastHash, keys: s.keys, signingKeyID: s.signingKeyID, signingPublicKey: s.signingPublicKey)
         }) {
-            var writing = RoundWriter(round: round, suite: suite, storeID: storeID)
+            var writing = RoundWriter(round: round, suite: suite, storeID: storeID, sealer: sealer)
             for pending in round.batches { writing.add(pending) }
             writing.closeGroup()
             do {
-                if !writing.bytes.isEmpty { try write(writing.bytes, firstSequence: round.last + 1) }
+                if !writing.bytes.isEmpty {
+                    // The keys of records first sealed in this write, and the marks of erasures, reach the disk first.
+                    try sealer.table.persistPending()
+                    try sealer.table.beginErasures(writing.erasures)
+                    try write(writing.bytes, firstSequence: round.last + 1)
+                }
                 state.withLock { s in
                     s.lastSequence = writing.last
                     s.lastHash = writing.hash
@@ -220,6 +231,11 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
                     for binding in writing.bindings { s.bindings[binding.sequence, default: []].append(binding.commit) }
                 }
                 for pending in writing.accepted { pending.ticket.complete(.success(())) }
+                // The erasures are durable: destroy their keys (opening finishes this if a crash comes first).
+                do { try sealer.table.completeErasures(writing.erasures) } catch {
+                    state.withLock { $0.failure = StoreError(.failed, zh: "销毁记录密钥失败，请重新打开存储以完成：\(error.message.zh)",
+                                                             en: "Destroying erased records' keys failed; reopen the store to finish it: \(error.message.en)") }
+                }
             } catch {
                 let failure = StoreError(.failed, zh: "写入日志失败，存储已停止写入，请排除故障后重新打开：\(error.message.zh)",
                                          en: "Writing the journal failed; the store stopped taking writes. Fix the cause and reopen it: \(error.message.en)")

@@ -15,7 +15,7 @@ struct Inspect: AsyncParsableCommand {
 
         Exit codes: \(ExitStatus.allCases.map { "\($0.rawValue) \($0.meaning)" }.joined(separator: "; ")).
         """,
-        subcommands: [DemoCommand.self, StoreCommand.self, UserCommand.self, OrgCommand.self, InspectorCommand.self, TermCommand.self, RoundCommand.self, TeamCommand.self, InspectionCommand.self, RecordCommand.self, PetitionCommand.self, LeadCommand.self, FindingCommand.self, ReportCommand.self, FeedbackCommand.self, RectificationCommand.self, AccountabilityCommand.self, RuleChangeCommand.self, DisclosureCommand.self, EvaluationCommand.self, FollowUpCommand.self, CoverageCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, AuditCommand.self, ServeCommand.self, TokenCommand.self, TaxonomyCommand.self, StoreStressCommand.self]
+        subcommands: [DemoCommand.self, StoreCommand.self, UserCommand.self, OrgCommand.self, InspectorCommand.self, TermCommand.self, RoundCommand.self, TeamCommand.self, InspectionCommand.self, RecordCommand.self, PetitionCommand.self, LeadCommand.self, FindingCommand.self, ReportCommand.self, FeedbackCommand.self, RectificationCommand.self, AccountabilityCommand.self, RuleChangeCommand.self, DisclosureCommand.self, EvaluationCommand.self, FollowUpCommand.self, CoverageCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, AuditCommand.self, RetentionCommand.self, ServeCommand.self, TokenCommand.self, TaxonomyCommand.self, StoreStressCommand.self]
     )
 }
 

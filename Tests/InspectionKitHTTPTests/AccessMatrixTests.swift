@@ -36,8 +36,8 @@ struct AccessMatrixTests {
                 for inspection in sampleInspections {
                     let allowed = AccessPolicy.canRead(actor, .inspection(inspection.id), state: state, today: fixture.today)
                     checks.append(("/v1/inspections/\(inspection.id)", allowed))
-                    checks.append(("/v1/inspections/\(inspection.id)/petitions", allowed))
-                    checks.append(("/v1/inspections/\(inspection.id)/work-records", allowed))
+                    checks.append(("/v1/inspections/\(inspection.id)/petitions", allowed && AccessPolicy.roleEverSees(.petition, actor)))
+                    checks.append(("/v1/inspections/\(inspection.id)/work-records", allowed && AccessPolicy.roleEverSees(.workRecord, actor)))
                     checks.append(("/v1/inspections/\(inspection.id)/fed-back-findings",
                                    AccessPolicy.canRead(actor, .feedback(inspection.id), state: state, today: fixture.today)))
                 }
@@ -52,6 +52,7 @@ struct AccessMatrixTests {
                 for lead in leads {
                     checks.append(("/v1/leads/\(lead.id)", AccessPolicy.canRead(actor, .lead(lead.id), state: state, today: fixture.today)))
                 }
+                checks.append(("/v1/leads", AccessPolicy.roleEverSees(.lead, actor)))
                 for (path, allowed) in checks {
                     if allowed { allowedCount += 1 } else { deniedCount += 1 }
                     try await client.execute(uri: path, method: .get, headers: fixture.headers(account)) { response in
@@ -94,5 +95,35 @@ struct AccessMatrixTests {
             return answers
         }
         #expect(answers >= 6, "only \(answers) answers were checked")
+    }
+}
+
+/// For confidential records, "does not exist" and "may not see" answer alike; the audit trail tells them apart.
+@Suite("The HTTP API's confidential refusals")
+struct ConfidentialRefusalTests {
+    @Test func aLeadThatDoesNotExistAndOneThatMayNotBeSeenAnswerAlike() async throws {
+        let fixture = try await APITests.Fixture(accounts: ["u-auditor", "u-office-head"])
+        let lead = try #require(fixture.state.leads.values.sorted { $0.id < $1.id }.first)
+        let app = Application(router: InspectionAPI.router(service: fixture.service))
+        let answers = try await app.test(.router) { client in
+            var answers: [(status: HTTPResponse.Status, rule: String, detail: String)] = []
+            for id in [lead.id.rawValue, "LEAD-999999"] {
+                try await client.execute(uri: "/v1/leads/\(id)", method: .get, headers: fixture.headers("u-auditor")) { response in
+                    let problem = try APITests.problem(response)
+                    answers.append((response.status, problem.rule, problem.detail.replacingOccurrences(of: id, with: "ID")))
+                }
+            }
+            return answers
+        }
+        #expect(answers.count == 2)
+        #expect(answers[0].status == .forbidden && answers[1].status == .forbidden)
+        #expect(answers[0].rule == "access.lead" && answers[1].rule == "access.lead")
+        #expect(answers[0].detail == answers[1].detail)
+        // The trail keeps both attempts, and knows which lead exists.
+        let refused = try await fixture.service.read { engine in engine.journal }.compactMap { entry -> RefusedRead? in
+            if case .confidentialReadRefused(let read) = entry.event, entry.actor == "u-auditor" { read } else { nil }
+        }
+        #expect(refused.map(\.recordExists) == [true, false])
+        #expect(refused.map(\.record) == [.lead(lead.id), .lead("LEAD-999999")])
     }
 }

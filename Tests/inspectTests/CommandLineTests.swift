@@ -239,7 +239,11 @@ struct InspectionWorkflowCommandLineTests {
         _ = try ok(["lead", "handover", "LEAD-000001", "--to", "disciplineCommission"])
         let leads = try ok(["lead", "list", "--format", "json"], as: "jw", lang: "en")
         #expect(leads.contains("LEAD-000001"))
-        #expect(try ok(["lead", "list"], as: "head-SQ").contains("LEAD-000001") == false)
+        // The inspected organization's head never sees leads: refused (exit 2) naming the rule, not an empty list.
+        let leadsRefused = try run(["lead", "list"], store, as: "head-SQ", lang: "en")
+        #expect(leadsRefused.status == 2 && leadsRefused.err.contains("[access.lead]") && !leadsRefused.out.contains("LEAD-000001"))
+        let petitions = try run(["petition", "list", "XC-000001"], store, as: "head-SQ", lang: "en")
+        #expect(petitions.status == 2 && petitions.err.contains("[access.fieldwork]"))
         _ = try ok(["lead", "disposition", "LEAD-000001", "--kind", "preliminaryVerification", "--note", "已初核"], as: "jw")
         _ = try ok(["feedback", "complete-handover", "XC-000001"])
         let fedBack = try ok(["finding", "list", "XC-000001"], as: "head-SQ", lang: "en")

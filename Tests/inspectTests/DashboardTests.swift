@@ -71,7 +71,7 @@ struct DashboardTests {
 
     @Test func writesTheDistrictIntoAJSONStoreAndReadsItBack() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-demo-\(UUID().uuidString)")
-        var demo = try #require(try Inspect.parseAsRoot(["demo", folder.path, "--size", "small", "--lang", "en"]) as? DemoCommand)
+        var demo = try #require(try Inspect.parseAsRoot(["demo", folder.path, "--size", "small", "--lang", "en", "--keys", InspectProcess.keys.url.path]) as? DemoCommand)
         try await demo.run()
         let store = try JSONEventStore(at: folder, keys: InspectProcess.keys, mode: .readOnly)
         let first = try store.verify()
@@ -82,7 +82,7 @@ struct DashboardTests {
         #expect(try await store.latestSnapshot()?.lastSequence == generated.count)
         store.close()
         // A second run shows the same store and writes nothing.
-        demo = try #require(try Inspect.parseAsRoot(["demo", folder.path, "--lang", "zh"]) as? DemoCommand)
+        demo = try #require(try Inspect.parseAsRoot(["demo", folder.path, "--lang", "zh", "--keys", InspectProcess.keys.url.path]) as? DemoCommand)
         try await demo.run()
         let reopened = try JSONEventStore(at: folder, keys: InspectProcess.keys, mode: .readOnly)
         #expect(try reopened.events(after: first.events).isEmpty)

@@ -7,6 +7,10 @@ public enum AccessPolicy {
         switch need {
         case .office:
             try roles(actor, [.office], intent: need)
+        case .officeHead:
+            guard actor.isHeadOfOffice else {
+                throw DomainError(.accessRole, zh: "只有巡察办主任可以销毁保密内容。", en: "Only the office head erases confidential content.")
+            }
         case .accounts:
             // The first account of an empty record is opened by whoever sets the office up; after that, by its head.
             if state.users.isEmpty, actor.role == .office { return }
@@ -57,6 +61,21 @@ public enum AccessPolicy {
     /// Allows reading `record`, or throws the access rule that forbids it.
     public static func authorizeRead(_ actor: Actor, _ record: ReadableRecord, state: InspectionState, today: Day) throws(DomainError) {
         try ReadPolicy.check(actor, record, state: state, today: today)
+    }
+
+    /// The kinds of confidential record that some roles never see.
+    public enum ConfidentialKind: Sendable {
+        /// Problem clues.
+        case lead
+        /// Petitions.
+        case petition
+        /// Fieldwork records (interviews among them).
+        case workRecord
+    }
+
+    /// Whether `actor`'s role ever sees records of `kind`; a list of them is refused, naming the rule, when it does not.
+    public static func roleEverSees(_ kind: ConfidentialKind, _ actor: Actor) -> Bool {
+        do { try ReadPolicy.mayEverSee(kind, actor); return true } catch { return false }
     }
 
     /// Whether `actor` may read `record` (no error detail).

@@ -1,6 +1,7 @@
 /// What kind of permission an intent needs, with the record it concerns.
 enum IntentAccess {
     case office
+    case officeHead
     case accounts
     case leadingGroup
     case handover
@@ -31,6 +32,8 @@ enum IntentAccess {
             self = .office
         case .registerUser, .deactivateUser, .issueToken, .revokeToken:
             self = .accounts
+        case .eraseConfidentialContent:
+            self = .officeHead
         case .waiveRecusal, .authorize, .approveReport, .consentToWithholding:
             self = .leadingGroup
         case .handOverLead, .handOverFinding:

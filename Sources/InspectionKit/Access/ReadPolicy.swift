@@ -85,6 +85,29 @@ enum ReadPolicy {
         }
     }
 
+    /// Refuses, naming the rule, a role that never sees records of `kind` — so that it gets a refusal rather than an
+    /// empty list that looks like "none exist".
+    static func mayEverSee(_ kind: AccessPolicy.ConfidentialKind, _ actor: Actor) throws(DomainError) {
+        switch kind {
+        case .lead:
+            let allowed = actor.isHeadOfOffice || [.teamLeader, .teamMember, .disciplineCommission, .organizationDepartment].contains(actor.role)
+            guard allowed else {
+                throw DomainError(.accessLead, zh: "“\(actor.role.label(.chinese))”不能查阅问题线索：线索仅限专管人员、组长、巡察办主任及移交后的承办单位查阅。",
+                                  en: "The role '\(actor.role.label(.english))' never sees leads: a lead is seen only by its custodian, the team leader, the office head and, after hand-over, the receiving body.")
+            }
+        case .petition, .workRecord:
+            switch actor.role {
+            case .inspectedOrg:
+                throw DomainError(.accessFieldwork, zh: "被巡察党组织不能查阅谈话、信访等巡察工作记录。", en: "An inspected organization never sees interviews, petitions or other fieldwork records.")
+            case .disciplineCommission, .organizationDepartment:
+                throw DomainError(.accessFieldwork, zh: "移交单位只能查阅移交给本单位的线索，不能查阅信访件和巡察工作记录。",
+                                  en: "A receiving body sees the leads handed to it, not petitions or the team's fieldwork records.")
+            default:
+                return
+            }
+        }
+    }
+
     /// Office, leading group, auditors and receiving bodies see inspection files; teams only their own, inside the window or with an archive grant.
     private static func staff(_ actor: Actor, _ inspection: Inspection, state: InspectionState, today: Day) throws(DomainError) {
         switch actor.role {

@@ -121,4 +121,9 @@ public enum Intent: Hashable, Sendable, Codable {
     case recordFollowUp(InspectionID, relapsed: [RectificationItemID], held: [RectificationItemID], satisfactionPercent: Int, remarks: String)
     /// 上下联动 — take in a package from a level below (DOMAIN.md §8).
     case importExchangePackage(ExchangePackage)
+
+    // MARK: Retention
+    /// 销毁 — erase a confidential record's content when its retention ends (the office head, with a reason): the
+    /// store destroys the record's key, and the events and the chain stay.
+    case eraseConfidentialContent(ConfidentialRecord)
 }

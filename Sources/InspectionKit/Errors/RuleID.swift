@@ -125,4 +125,15 @@ public enum RuleID: String, Sendable, Codable, CaseIterable {
     case accessReceivingBody = "access.receivingBody"
     /// The actor is not who the action needs (e.g. only the organization's head signs off).
     case accessIdentity = "access.identity"
+    /// A petition or work record of an inspection: never inspected organizations or receiving bodies.
+    case accessFieldwork = "access.fieldwork"
+
+    // Retention
+    /// Erasing a confidential record's content needs a reason.
+    case retentionReason = "retention.reason"
+    /// A record's content is erased once.
+    case retentionErased = "retention.alreadyErased"
+    /// Content still needed is not erased: a lead before its disposition, a petition before triage, an interview
+    /// before its inspection is archived.
+    case retentionOpen = "retention.stillOpen"
 }

@@ -3,6 +3,8 @@
 extension Event {
     /// The event's kind, stable for scripts (e.g. `leadRegistered`).
     public var kind: String {
+        // The case's name, without describing its payload (a taxonomy's is large).
+        if let label = Mirror(reflecting: self).children.first?.label { return label }
         let text = String(describing: self)
         return String(text.prefix { $0 != "(" })
     }
@@ -79,6 +81,12 @@ extension Event {
             case .petitionerIdentity(let id): return t("查阅信访人身份 \(id)", "Read the petitioner's identity on \(id)")
             case .interview(let id): return t("查阅谈话记录 \(id)", "Read interview record \(id)")
             }
+        case .confidentialReadRefused(let refused):
+            let what = refused.record.label(l)
+            return refused.recordExists
+                ? t("拒绝查阅\(what)（\(refused.rule.rawValue)）", "Refused a read of \(what) (\(refused.rule.rawValue))")
+                : t("试图查阅不存在的\(what)（\(refused.rule.rawValue)）", "Tried to read \(what), which does not exist (\(refused.rule.rawValue))")
+        case .confidentialContentErased(let record): return t("按保管期限销毁\(record.label(l))的内容", "Erased the content of \(record.label(l)) under retention")
         }
     }
 }

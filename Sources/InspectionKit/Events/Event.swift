@@ -126,9 +126,30 @@ public enum Event: Hashable, Sendable, Codable {
     /// A package from a level below was taken in (replacing what that sender sent before).
     case exchangePackageImported(ExchangePackage)
 
-    // Audit
+    // Audit and retention
     /// A confidential record was read (the reader is the event's actor).
     case confidentialRecordRead(ConfidentialRecord)
+    /// A read of a confidential record was refused (the reader is the event's actor).
+    case confidentialReadRefused(RefusedRead)
+    /// A confidential record's content was erased under the retention rules (its key destroyed; the events stay).
+    case confidentialContentErased(ConfidentialRecord)
+}
+
+/// 拒绝查阅 — a refused attempt to read a confidential record, as the audit trail keeps it.
+public struct RefusedRead: Hashable, Sendable, Codable {
+    /// The record asked for.
+    public var record: ConfidentialRecord
+    /// The rule that refused.
+    public var rule: RuleID
+    /// Whether the record exists (the asker is told the same either way; the trail tells them apart).
+    public var recordExists: Bool
+
+    /// A refused read.
+    public init(record: ConfidentialRecord, rule: RuleID, recordExists: Bool) {
+        self.record = record
+        self.rule = rule
+        self.recordExists = recordExists
+    }
 }
 
 /// A confidential record whose reading is audited.

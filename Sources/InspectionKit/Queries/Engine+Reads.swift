@@ -31,33 +31,46 @@ extension Engine {
             .map(FedBackFinding.init)
     }
 
-    /// One lead, audited.
+    /// One lead, audited. Whether it does not exist or may not be seen, the answer is the same refusal; the audit
+    /// trail keeps the attempt and tells the two apart.
     public mutating func lead(_ id: LeadID, as actor: Actor) throws(DomainError) -> Lead {
-        try AccessPolicy.authorizeRead(actor, .lead(id), state: state, today: today)
-        guard let lead = state.leads[id] else { throw DomainError.unknown(.lead, id.rawValue) }
+        try authorizeConfidentialRead(.lead(id), as: actor, exists: state.leads[id] != nil)
+        guard let lead = state.leads[id] else { throw ConfidentialRecord.lead(id).concealedRefusal }
         audit([.lead(id)], by: actor)
         return lead
     }
 
-    /// The leads `actor` may see (of one inspection, or all), each read audited.
-    public mutating func leads(of inspection: InspectionID? = nil, as actor: Actor) -> [Lead] {
-        let candidates = inspection.map { state.leads(of: $0) } ?? state.leads.values.sorted { $0.id < $1.id }
-        let visible = candidates.filter { AccessPolicy.canRead(actor, .lead($0.id), state: state, today: today) }
+    /// The leads `actor` may see (of one inspection, or all), each read audited. A role that never sees leads is
+    /// refused, naming the rule, rather than answered with an empty list.
+    public mutating func leads(of inspection: InspectionID? = nil, as actor: Actor) throws(DomainError) -> [Lead] {
+        let visible = try visibleLeadIDs(of: inspection, as: actor).compactMap { state.leads[$0] }
         audit(visible.map { .lead($0.id) }, by: actor)
         return visible
     }
 
-    /// One petition, the identity redacted unless `actor` registered it or heads the office; audited.
+    /// The identifiers of the leads `actor` may see (of one inspection, or all), in order, without reading them — for
+    /// a frontend that reads (and so audits) one page at a time. Refuses a role that never sees leads, naming the rule.
+    public func visibleLeadIDs(of inspection: InspectionID? = nil, as actor: Actor) throws(DomainError) -> [LeadID] {
+        try ReadPolicy.mayEverSee(.lead, actor)
+        if let inspection { try AccessPolicy.authorizeRead(actor, .inspection(inspection), state: state, today: today) }
+        let candidates = inspection.map { state.leads(of: $0) } ?? state.leads.values.sorted { $0.id < $1.id }
+        return candidates.filter { AccessPolicy.canRead(actor, .lead($0.id), state: state, today: today) }.map(\.id)
+    }
+
+    /// One petition, the identity redacted unless `actor` registered it or heads the office; audited. Whether it does
+    /// not exist or may not be seen, the answer is the same refusal; the audit trail tells them apart.
     public mutating func petition(_ id: PetitionID, as actor: Actor) throws(DomainError) -> PetitionView {
-        try AccessPolicy.authorizeRead(actor, .petition(id), state: state, today: today)
-        guard let petition = state.petitions[id] else { throw DomainError.unknown(.petition, id.rawValue) }
+        try authorizeConfidentialRead(.petition(id), as: actor, exists: state.petitions[id] != nil)
+        guard let petition = state.petitions[id] else { throw ConfidentialRecord.petition(id).concealedRefusal }
         let (view, reads) = redact(petition, for: actor)
         audit(reads, by: actor)
         return view
     }
 
-    /// The petitions of an inspection `actor` may see, identities redacted as above; audited.
+    /// The petitions of an inspection `actor` may see, identities redacted as above; audited. A role that never sees
+    /// petitions is refused, naming the rule.
     public mutating func petitions(of inspection: InspectionID, as actor: Actor) throws(DomainError) -> [PetitionView] {
+        try ReadPolicy.mayEverSee(.petition, actor)
         try AccessPolicy.authorizeRead(actor, .inspection(inspection), state: state, today: today)
         var views: [PetitionView] = []
         var reads: [ConfidentialRecord] = []
@@ -70,18 +83,21 @@ extension Engine {
         return views
     }
 
-    /// The fieldwork records of an inspection `actor` may see; interview reads are audited.
+    /// The fieldwork records of an inspection `actor` may see; interview reads are audited. A role that never sees
+    /// fieldwork records is refused, naming the rule.
     public mutating func workRecords(of inspection: InspectionID, as actor: Actor) throws(DomainError) -> [WorkRecord] {
+        try ReadPolicy.mayEverSee(.workRecord, actor)
         try AccessPolicy.authorizeRead(actor, .inspection(inspection), state: state, today: today)
         let visible = state.workRecords(of: inspection).filter { AccessPolicy.canRead(actor, .workRecord($0.id), state: state, today: today) }
         audit(visible.filter(\.isConfidential).map { .interview($0.id) }, by: actor)
         return visible
     }
 
-    /// The journal, for oversight roles.
+    /// The journal, for oversight roles, with every confidential text withheld: the trail says who did what to which
+    /// record, never what a lead, petition or interview says.
     public func auditTrail(as actor: Actor) throws(DomainError) -> [RecordedEvent] {
         try AccessPolicy.authorizeRead(actor, .auditTrail, state: state, today: today)
-        return journal
+        return journal.map(\.withConfidentialTextWithheld)
     }
 
     /// The recusal conflicts of an inspection's current team, for the office and the leading group before authorization.

@@ -63,6 +63,7 @@ public enum Rules {
         case .importExchangePackage(let package): return try ExchangeRules.importPackage(package, c)
         case .recordFollowUp(let id, let relapsed, let held, let satisfaction, let remarks):
             return try ClosingRules.recordFollowUp(id, relapsed: relapsed, held: held, satisfaction: satisfaction, remarks: remarks, c)
+        case .eraseConfidentialContent(let record): return try RetentionRules.erase(record, c)
         }
     }
 }

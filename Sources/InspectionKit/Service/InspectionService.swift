@@ -58,13 +58,15 @@ public actor InspectionService {
         return (events, result)
     }
 
-    /// Runs a read against the engine (reads may record audit events), returning once those events are durable.
+    /// Runs a read against the engine (reads record audit events, refused reads too), returning — or throwing the
+    /// refusal — once those events are durable.
     public func read<T: Sendable>(_ body: (inout Engine) throws -> T) async throws -> T {
         if let failure { throw failure }
         let before = engine.state.lastSequence
-        let result = try body(&engine)
+        let outcome: Result<T, any Error>
+        do { outcome = .success(try body(&engine)) } catch { outcome = .failure(error) }
         try await persist(Array(engine.journal.drop { $0.sequence <= before }))
-        return result
+        return try outcome.get()
     }
 
     /// Saves a snapshot of the durable state.
@@ -143,11 +145,15 @@ public actor InspectionService {
 }
 
 extension InspectionService {
-    /// The whole audit trail from the store, for oversight roles.
-    public func auditTrail(as actor: Actor) async throws -> [RecordedEvent] {
+    /// The whole audit trail from the store, for oversight roles, with every confidential text withheld (who did what
+    /// to which record, never what a lead, petition or interview says); `matching` keeps the events an audit search
+    /// finds (``RecordedEvent/matchesAuditSearch(_:)``: kinds, accounts and record identifiers, never content).
+    public func auditTrail(as actor: Actor, matching query: String? = nil) async throws -> [RecordedEvent] {
         try AccessPolicy.authorizeRead(actor, .auditTrail, state: engine.state, today: engine.today)
         try await flushed()
-        return try await store.events(after: 0)
+        return try await store.events(after: 0).lazy
+            .filter { event in query.map(event.matchesAuditSearch) ?? true }
+            .map(\.withConfidentialTextWithheld)
     }
 }
 

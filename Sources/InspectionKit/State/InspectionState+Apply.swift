@@ -176,8 +176,10 @@ extension InspectionState {
             var packages = importedPackages ?? [:]
             packages[package.source] = package
             importedPackages = packages
-        case .confidentialRecordRead:
+        case .confidentialRecordRead, .confidentialReadRefused:
             break
+        case .confidentialContentErased(let record):
+            eraseContent(of: record)
         }
     }
 }

@@ -63,6 +63,12 @@ public struct InspectionState: Hashable, Sendable, Codable {
     /// Packages taken in from the levels below, by sender (the latest from each).
     public var exchangePackages: [String: ExchangePackage] { importedPackages ?? [:] }
 
+    /// Confidential records whose content was erased (optional so that older snapshots still decode).
+    var erasedRecords: Set<ConfidentialRecord>?
+
+    /// Confidential records whose content was erased under the retention rules.
+    public var erasedContent: Set<ConfidentialRecord> { erasedRecords ?? [] }
+
     /// An empty record classified by `taxonomy`.
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy

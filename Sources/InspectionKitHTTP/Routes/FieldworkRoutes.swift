@@ -23,13 +23,8 @@ struct FieldworkRoutes {
             let actor = try context.requireActor()
             let inspection = ListFilter.id("inspection", request, as: Inspection.self)
             // Only the page asked for is read, and so audited.
-            let (total, leads) = try await service.read { engine in
-                let visible = engine.state.leads.values.filter { lead in inspection.map { lead.inspectionID == $0 } ?? true }
-                    .sorted { $0.id < $1.id }
-                    .filter { AccessPolicy.canRead(actor, .lead($0.id), state: engine.state, today: engine.today) }
-                return (visible.count, visible.map(\.id))
-            }
-            let page = try Page(total: total, request: request, context: context)
+            let leads = try await refusing(context) { try await service.read { engine in try engine.visibleLeadIDs(of: inspection, as: actor) } }
+            let page = try Page(total: leads.count, request: request, context: context)
             let shown = try await refusing(context) {
                 try await service.read { engine in try page.slice(leads).map { id throws in try engine.lead(id, as: actor) } }
             }

@@ -60,7 +60,8 @@ struct RecordRoutes {
         group.get("audit") { request, context in
             let actor = try context.requireActor()
             let last = try Page.integer("last", request, context, default: 100, range: 1...10_000)
-            let trail = try await refusing(context) { try await service.auditTrail(as: actor) }
+            let record = request.uri.queryParameters.get("record")
+            let trail = try await refusing(context) { try await service.auditTrail(as: actor, matching: record) }
             let entries = trail.suffix(last).map { AuditLine($0, language: context.language) }
             return try JSONBody.response(entries)
         }

@@ -14,7 +14,8 @@ struct WorkflowRoute: Sendable {
     let tag: String
     /// What the step does, in English (the OpenAPI summary).
     let summary: String
-    /// The body's shape; nil when the step takes none.
+    /// The body's shape; nil when the step takes none. Every object body may carry `reason`, the command's stated
+    /// reason (which waivers, overrides, withholding and erasure require).
     let body: BodySchema?
     /// A body that passes the schema and builds an intent, when the schema's own example does not (for tests).
     var example: JSONValue?
@@ -28,9 +29,15 @@ struct WorkflowRoute: Sendable {
         self.operation = operation
         self.tag = tag
         self.summary = summary
-        self.body = body
+        self.body = body.map(Self.withReason)
         self.example = example
         self.intent = intent
+    }
+
+    /// `schema` with an optional `reason` field, unless it declares its own.
+    private static func withReason(_ schema: BodySchema) -> BodySchema {
+        guard case .object(let fields) = schema, !fields.contains(where: { $0.name == "reason" }) else { return schema }
+        return .object(fields + [.optional("reason", .name)])
     }
 
     /// A body that passes the schema and builds an intent.
@@ -83,7 +90,8 @@ struct WorkflowRoutes {
             throw HTTPProblem.invalidBody(context.language, field: violation.field, zh: violation.zh, en: violation.en)
         }
         let expected = request.headers[.ifMatch].flatMap { $0 == "*" ? nil : $0 }
-        let (recorded, tag) = try await executeIfCurrent(Command(actor: actor, intent: intent), record: route.version, id: id, expected: expected,
+        let reason = WorkflowBody(value).optionalString("reason") ?? ""
+        let (recorded, tag) = try await executeIfCurrent(Command(actor: actor, intent: intent, reason: reason), record: route.version, id: id, expected: expected,
                                                   service: service, context: context)
         let outcome = WorkflowOutcome(events: recorded.map { .init(sequence: $0.sequence, kind: $0.event.kind, summary: $0.event.summary(context.language)) },
                                       created: recorded.flatMap(\.event.createdIDs))

@@ -1,7 +1,8 @@
 import Foundation
 import InspectionKit
 
-/// Where things live in a store directory: `manifest.json`, `LOCK`, `journal/<first sequence>.jsonl`, `snapshots/<sequence>.json`.
+/// Where things live in a store directory: `manifest.json`, `LOCK`, `journal/<first sequence>.jsonl`, `snapshots/<sequence>.json`,
+/// `record-keys.jsonl` (each confidential record's key, wrapped under the data key).
 struct StoreLayout: Sendable {
     let root: URL
 
@@ -9,6 +10,7 @@ struct StoreLayout: Sendable {
     var lock: URL { root.appendingPathComponent("LOCK") }
     var journal: URL { root.appendingPathComponent("journal", isDirectory: true) }
     var snapshots: URL { root.appendingPathComponent("snapshots", isDirectory: true) }
+    var recordKeys: URL { root.appendingPathComponent("record-keys.jsonl") }
 
     func segment(startingAt sequence: Int) -> URL { journal.appendingPathComponent("\(Self.pad(sequence)).jsonl") }
     func snapshot(at sequence: Int) -> URL { snapshots.appendingPathComponent("\(Self.pad(sequence)).json") }

@@ -16,6 +16,8 @@ struct Round {
 struct RoundWriter {
     let suite: any CryptoSuite
     let storeID: String
+    /// Seals confidential texts before they are encoded.
+    let sealer: ContentSealer
     /// The bytes to write.
     private(set) var bytes = Data()
     /// The last sequence once written.
@@ -36,14 +38,17 @@ struct RoundWriter {
     private(set) var hashes: [(Int, String)] = []
     /// Snapshot bindings written.
     private(set) var bindings: [(sequence: Int, commit: CommitRecord)] = []
+    /// Erasures written: the record whose key is to be destroyed once the write is durable, and the event's sequence.
+    private(set) var erasures: [(owner: String, sequence: Int)] = []
 
     /// The open group of events: their lines, and where the journal stood before them.
     private var group = Data()
     private var groupStart: (last: Int, hash: String, accepted: Int, hashes: Int)
 
-    init(round: Round, suite: any CryptoSuite, storeID: String) {
+    init(round: Round, suite: any CryptoSuite, storeID: String, sealer: ContentSealer) {
         self.suite = suite
         self.storeID = storeID
+        self.sealer = sealer
         last = round.last
         hash = round.hash
         keys = round.keys
@@ -64,16 +69,19 @@ struct RoundWriter {
                 var lines = Data()
                 var chain = hash
                 var written: [(Int, String)] = []
+                var erased: [(owner: String, sequence: Int)] = []
                 for event in events {
-                    let (line, next) = try JournalRecord.line(for: event, previousHash: chain, suite: suite)
+                    let (line, next) = try JournalRecord.line(for: try sealer.seal(event), previousHash: chain, suite: suite)
                     lines.append(line)
                     chain = next
                     written.append((event.sequence, next))
+                    if case .confidentialContentErased(let record) = event.event { erased.append((record.storageKey, event.sequence)) }
                 }
                 group.append(lines)
                 hash = chain
                 last = events.last?.sequence ?? last
                 hashes += written
+                erasures += erased
                 accepted.append(pending)
             } catch {
                 rejected.append((pending, error))
@@ -115,6 +123,7 @@ struct RoundWriter {
             bytes.append(group)
         } catch {
             // Without a signature the group cannot be written: refuse its batches and rewind to before them.
+            erasures.removeAll { $0.sequence > groupStart.last }
             for pending in accepted[groupStart.accepted...] { rejected.append((pending, error)) }
             accepted.removeSubrange(groupStart.accepted...)
             hashes.removeSubrange(groupStart.hashes...)

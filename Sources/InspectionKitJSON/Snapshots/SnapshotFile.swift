@@ -34,8 +34,10 @@ extension JSONEventStore {
             throw StoreError(.invalidBatch, zh: "快照序号\(sequence)超过了日志的最后序号\(last)。", en: "The snapshot's sequence \(sequence) is past the journal's last sequence \(last).")
         }
         let hash = try hash(at: sequence)
+        let sealed = try sealer.seal(state)
+        try sealer.table.persistPending()
         let data: Data
-        do { data = try SnapshotFile.encoder().encode(SnapshotFile(format: JSONStoreFormat.current, sequence: sequence, chainHash: hash, state: state)) } catch {
+        do { data = try SnapshotFile.encoder().encode(SnapshotFile(format: JSONStoreFormat.current, sequence: sequence, chainHash: hash, state: sealed)) } catch {
             throw StoreError(.io, zh: "快照无法编码：\(error)", en: "The snapshot could not be encoded: \(error)")
         }
         // The binding first: a file on disk is always one the chain vouches for.
@@ -52,7 +54,7 @@ extension JSONEventStore {
         defer { if !rejected.isEmpty { state.withLock { $0.rejectedSnapshots = rejected } } }
         for file in try layout.snapshotFiles().reversed() where file.first <= last {
             switch checkSnapshot(file) {
-            case .good(let snapshot): return snapshot.state
+            case .good(let snapshot): return try sealer.open(snapshot.state)
             case .bad(let problem): rejected.append("\(file.url.lastPathComponent): \(problem.en)")
             }
         }

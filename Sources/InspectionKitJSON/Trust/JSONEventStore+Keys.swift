@@ -58,3 +58,57 @@ extension JSONEventStore {
         return Hex.encode(try suite.publicKey(ofSigningKey: key))
     }
 }
+
+extension JSONEventStore {
+    /// Replaces the office's data key: a checkpoint signed into the journal names the new key, every record key is
+    /// re-wrapped under it (the table rewritten atomically), and then it takes the old key's place in the vault.
+    /// Returns the new key's id. Afterwards the old data key opens nothing in the store, and can be destroyed — which
+    /// also makes older backups of the store unreadable. A crash at any step is finished or undone by the next opening.
+    public func rotateDataKey() async throws(StoreError) -> String {
+        guard mode != .readOnly else {
+            throw StoreError(.readOnly, zh: "存储以只读方式打开，不能轮换密钥。", en: "The store is open read-only; it cannot rotate keys.")
+        }
+        let key = suite.newSymmetricKey()
+        let next = StoreKeys.DataKey(key: key, id: suite.keyID(key, purpose: "data"))
+        try vault.write(KeyFile(kind: .data, suite: suite.name, storeID: storeID, key: key).line, to: .nextData, storeID: storeID)
+        try await submitCheckpoint(CommitExtensions(dataKey: next.id)).wait()
+        try finishDataKeyRotation(to: next)
+        return next.id
+    }
+
+    /// Re-wraps every record key under `next` and puts it in the data key's place.
+    private func finishDataKeyRotation(to next: StoreKeys.DataKey) throws(StoreError) {
+        try sealer.table.rewrap(under: next)
+        try vault.promote(.nextData, to: .data, storeID: storeID)
+        state.withLock { s in
+            s.keys.data = next
+            s.keys.nextData = nil
+            s.dataKeyID = next.id
+        }
+    }
+
+    /// After opening for writing: finishes (or undoes) a data-key rotation and erasures that a crash cut short.
+    func recoverKeys(lastSequence: Int, dataKeyInForce: String?) throws(StoreError) {
+        if let next = state.withLock({ $0.keys.nextData }) {
+            if next.id == dataKeyInForce {
+                try finishDataKeyRotation(to: next)
+            } else {
+                try vault.remove(.nextData, storeID: storeID)
+                state.withLock { $0.keys.nextData = nil }
+            }
+        }
+        var complete: [(owner: String, sequence: Int)] = []
+        var abandon: [String] = []
+        for erasure in sealer.table.unfinishedErasures {
+            var erased = false
+            if erasure.sequence <= lastSequence {
+                try JournalScanner(layout: layout, repair: false, suite: suite).records(after: erasure.sequence - 1, through: erasure.sequence) { record throws(StoreError) in
+                    if case .confidentialContentErased(let target) = try record.event().event, target.storageKey == erasure.owner { erased = true }
+                }
+            }
+            if erased { complete.append(erasure) } else { abandon.append(erasure.owner) }
+        }
+        try sealer.table.completeErasures(complete)
+        try sealer.table.abandonErasures(abandon)
+    }
+}

@@ -84,7 +84,7 @@ struct LeadCommand: AsyncParsableCommand {
         func run() async throws {
             let language = options.language
             try await Session.run(options) { session in
-                let leads = try await session.service.read { engine in engine.leads(of: inspection.map { InspectionID($0) }, as: session.actor) }
+                let leads = try await session.service.read { engine in try engine.leads(of: inspection.map { InspectionID($0) }, as: session.actor) }
                 let rows = leads.map { lead in
                     [lead.id.rawValue, lead.inspectionID.rawValue, lead.subjectName, lead.subjectPost, lead.custodianID.rawValue,
                      lead.handover.map { $0.destination.label(language) + " " + $0.day.iso } ?? "", lead.disposition?.kind.label(language) ?? ""]

@@ -38,14 +38,12 @@ struct AuditCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "显示审计日志 / every event, or those that mention a record.")
 
         @OptionGroup var options: StoreOptions
-        @Option(help: "Only events that mention this identifier.") var record: String?
+        @Option(help: "Only events of this kind (e.g. leadRegistered), by this account, or concerning the record with this identifier — never a search of content.") var record: String?
         @Option(help: "At most this many, newest last.") var last = 50
 
         func run() async throws {
             try await Session.run(options) { session in
-                var trail = try await session.service.auditTrail(as: session.actor)
-                if let record { trail = trail.filter { "\($0.event)".contains(record) } }
-                trail = Array(trail.suffix(max(0, last)))
+                let trail = Array(try await session.service.auditTrail(as: session.actor, matching: record).suffix(max(0, last)))
                 // Summaries only: the trail is read by auditors, who may not see petitioners or the content of leads.
                 let entries = trail.map { e in
                     AuditEntry(sequence: e.sequence, recordedAt: e.recordedAt, actor: e.actor.rawValue, role: e.role, kind: e.event.kind,

@@ -128,23 +128,40 @@ struct StoreCommand: AsyncParsableCommand {
 }
 
 extension StoreCommand {
-    /// `inspect store rotate-key` — a new signing key, introduced by a checkpoint the old key signs.
+    /// `inspect store rotate-key` — a new signing key (introduced by a checkpoint the old key signs) or data key.
     struct RotateKey: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "rotate-key",
-                                                        abstract: "轮换签名密钥 / replace the signing key (the old key signs the change; the office head).")
+        static let configuration = CommandConfiguration(
+            commandName: "rotate-key",
+            abstract: "轮换密钥 / replace the signing key or the data key (the office head).",
+            discussion: "signing: a checkpoint signed by the old key (and the new) introduces the new key. data: every record key is re-wrapped under a new data key; the old one then opens nothing in the store (older backups need it).")
 
         @OptionGroup var options: StoreOptions
+        @Argument(help: "Which key: signing or data.") var key: KeyChoice
+
+        /// The keys `rotate-key` replaces.
+        enum KeyChoice: String, ExpressibleByArgument, CaseIterable {
+            case signing, data
+        }
 
         func run() async throws {
             try await Session.run(options) { session in
                 guard session.actor.isHeadOfOffice else {
                     throw DomainError(.accessRole, zh: "只有巡察办主任可以轮换密钥。", en: "Only the office head rotates keys.")
                 }
-                let publicKey = try await session.store.rotateSigningKey()
-                try Printer(format: options.format).done(
-                    session.t("已轮换签名密钥，新密钥在 \(session.store.keyLocation(.signing))。新的签名公钥（请另行保存）：\(publicKey)",
-                              "Rotated the signing key; the new key is at \(session.store.keyLocation(.signing)). The new public signing key (keep it elsewhere): \(publicKey)"),
-                    json: ["publicKey": publicKey, "signingKey": session.store.keyLocation(.signing)])
+                switch key {
+                case .signing:
+                    let publicKey = try await session.store.rotateSigningKey()
+                    try Printer(format: options.format).done(
+                        session.t("已轮换签名密钥，新密钥在 \(session.store.keyLocation(.signing))。新的签名公钥（请另行保存）：\(publicKey)",
+                                  "Rotated the signing key; the new key is at \(session.store.keyLocation(.signing)). The new public signing key (keep it elsewhere): \(publicKey)"),
+                        json: ["publicKey": publicKey, "signingKey": session.store.keyLocation(.signing)])
+                case .data:
+                    let id = try await session.store.rotateDataKey()
+                    try Printer(format: options.format).done(
+                        session.t("已轮换数据密钥（\(id)），新密钥在 \(session.store.keyLocation(.data))，请备份。旧数据密钥只对轮换前的备份有用。",
+                                  "Rotated the data key (\(id)); the new key is at \(session.store.keyLocation(.data)): back it up. The old data key now opens only backups taken before the rotation."),
+                        json: ["dataKeyID": id, "dataKey": session.store.keyLocation(.data)])
+                }
             }
         }
     }

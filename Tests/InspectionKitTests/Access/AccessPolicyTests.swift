@@ -69,9 +69,20 @@ struct AccessPolicyTests {
                 _ = try world.engine.lead(lead, as: denied)
                 Issue.record("\(denied.role) read a lead")
             } catch { #expect(error.rule == .accessLead) }
-            #expect(world.engine.leads(as: denied).isEmpty)
+            // Roles that may see some leads get the (empty) list; roles that never see leads are refused, naming the rule.
+            if [.teamMember, .disciplineCommission, .organizationDepartment].contains(denied.role) {
+                #expect(try world.engine.leads(as: denied).isEmpty)
+            } else {
+                #expect(throws: DomainError.self) { _ = try world.engine.leads(as: denied) }
+            }
         }
         #expect(reads(world).filter { $0 == .lead(lead) }.count == 3)
+        // Every refused read is in the trail, with the rule that refused it.
+        let refused = world.engine.journal.compactMap { entry -> (UserID, RefusedRead)? in
+            if case .confidentialReadRefused(let read) = entry.event { (entry.actor, read) } else { nil }
+        }
+        #expect(refused.count == 7 && refused.allSatisfy { $0.1.record == .lead(lead) && $0.1.recordExists })
+        #expect(Set(refused.map(\.0)) == Set([world.member("I3"), world.office, world.leadingGroup, world.auditor, world.discipline, world.orgDept, world.t1Head].map(\.id)))
     }
 
     @Test func theReceivingBodySeesALeadOnlyAfterItIsHandedOverToIt() throws {
@@ -156,8 +167,11 @@ struct AccessPolicyTests {
         for record in [ReadableRecord.lead(lead), .petition(petition), .petitionerIdentity(petition), .workRecord(interview), .talentPool, .auditTrail] {
             #expect(!AccessPolicy.canRead(head, record, state: world.engine.state, today: world.today), "\(record)")
         }
-        do { _ = try world.engine.petition(petition, as: head); Issue.record("saw a petition") } catch { #expect(error.rule == .accessInspectedOrganization) }
-        #expect(try world.engine.workRecords(of: world.inspection, as: head).isEmpty)
+        do { _ = try world.engine.petition(petition, as: head); Issue.record("saw a petition") } catch { #expect(error.rule == .accessFieldwork) }
+        // Lists of what the organization never sees are refused, naming the rule — not answered empty.
+        do { _ = try world.engine.workRecords(of: world.inspection, as: head); Issue.record("listed work records") } catch { #expect(error.rule == .accessFieldwork) }
+        do { _ = try world.engine.petitions(of: world.inspection, as: head); Issue.record("listed petitions") } catch { #expect(error.rule == .accessFieldwork) }
+        do { _ = try world.engine.leads(of: world.inspection, as: head); Issue.record("listed leads") } catch { #expect(error.rule == .accessLead) }
         #expect(!AccessPolicy.canRead(head, .organization("T2"), state: world.engine.state, today: world.today))
         #expect(AccessPolicy.canRead(head, .organization("T1-V1"), state: world.engine.state, today: world.today))
     }
@@ -178,11 +192,30 @@ struct AccessPolicyTests {
         do { _ = try world.engine.auditTrail(as: world.member("I3")); Issue.record("team read the audit trail") } catch { #expect(error.rule == .accessRole) }
     }
 
-    @Test func aDeniedReadIsNotRecordedAsARead() throws {
-        var (world, lead, _, _, _) = try fieldwork()
+    @Test func aDeniedReadIsAuditedAsARefusalNotARead() throws {
+        var (world, lead, petition, _, _) = try fieldwork()
         let before = world.engine.journal.count
         _ = try? world.engine.lead(lead, as: world.member("I3"))
-        #expect(world.engine.journal.count == before)
+        _ = try? world.engine.lead("LEAD-999999", as: world.member("I3"))
+        _ = try? world.engine.petition(petition, as: world.t1Head)
+        let added = world.engine.journal.dropFirst(before)
+        #expect(added.map(\.event) == [
+            .confidentialReadRefused(RefusedRead(record: .lead(lead), rule: .accessLead, recordExists: true)),
+            .confidentialReadRefused(RefusedRead(record: .lead("LEAD-999999"), rule: .unknownRecord, recordExists: false)),
+            .confidentialReadRefused(RefusedRead(record: .petition(petition), rule: .accessInspectedOrganization, recordExists: true)),
+        ])
+        #expect(added.map(\.actor) == [world.member("I3").id, world.member("I3").id, world.t1Head.id])
+    }
+
+    @Test func aLeadThatDoesNotExistAndOneThatMayNotBeSeenAreRefusedAlike() throws {
+        var (world, lead, _, _, _) = try fieldwork()
+        var refusals: [DomainError] = []
+        for id in [lead, LeadID("LEAD-999999")] {
+            do { _ = try world.engine.lead(id, as: world.auditor) } catch { refusals.append(error) }
+        }
+        #expect(refusals.count == 2)
+        #expect(refusals.map(\.rule) == [.accessLead, .accessLead])
+        #expect(refusals[0].message.en.replacingOccurrences(of: lead.rawValue, with: "ID") == refusals[1].message.en.replacingOccurrences(of: "LEAD-999999", with: "ID"))
     }
 
     // MARK: Roles for commands

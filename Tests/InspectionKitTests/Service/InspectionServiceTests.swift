@@ -45,7 +45,7 @@ struct InspectionServiceTests {
         try await store.append(driver.engine.journal, expectedLastSequence: 0)
         let service = try await InspectionService(store: store, clock: driver.clock)
         let head = SampleDistrict(seed: 2024, size: .small, today: SampleDistrict.defaultToday).cast.officeHead
-        let leads = try await service.read { engine in engine.leads(as: head) }
+        let leads = try await service.read { engine in try engine.leads(as: head) }
         #expect(!leads.isEmpty)
         let trail = try await service.auditTrail(as: auditor)
         #expect(trail.suffix(leads.count).map(\.event) == leads.map { .confidentialRecordRead(.lead($0.id)) })
