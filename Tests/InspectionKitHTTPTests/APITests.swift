@@ -16,9 +16,8 @@ struct APITests {
         let today: Day
         let tokens: [String: String]
 
-        init(accounts: [String]) async throws {
+        init(accounts: [String], store: any EventStore = InMemoryEventStore()) async throws {
             let (_, driver) = try SampleDistrict.engine(size: .small)
-            let store = InMemoryEventStore()
             try await store.append(driver.engine.journal, expectedLastSequence: 0)
             service = try await InspectionService(store: store, clock: driver.clock)
             let head = Actor(id: "u-office-head", name: "周建国", role: .office, isOfficeHead: true)

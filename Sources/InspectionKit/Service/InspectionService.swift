@@ -39,6 +39,9 @@ public actor InspectionService {
     /// The current day on the service's clock.
     public var today: Day { engine.today }
 
+    /// Why the service stopped taking writes and audited reads (a store failure), or nil while it is healthy.
+    public var failureCause: StoreError? { failure }
+
     /// Executes `command`; returns its events once they are durable. A refusal changes nothing.
     @discardableResult
     public func execute(_ command: Command) async throws -> [RecordedEvent] {

@@ -12,6 +12,8 @@ public struct ProblemDetails: Codable, Hashable, Sendable {
     public var detail: String
     /// The rule that refused (an extension member).
     public var rule: String
+    /// The request's id, on failures of the server (5xx), to find the cause in its log (an extension member).
+    public var requestId: String?
 
     /// Problem details for a refusal, in `language`.
     public init(_ error: DomainError, language: Language) {

@@ -13,8 +13,14 @@ public enum InspectionAPI {
         router.get("openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: OpenAPIDocument.data)))
         }
-        // Liveness for operators and load balancers; also the minimal route the load benchmark compares against.
-        router.get("health") { _, _ in "ok" }
+        // Health for operators and load balancers (also the minimal route the load benchmark compares against):
+        // "ok", or 503 naming the cause once the store has failed.
+        router.get("health") { _, context in
+            if let cause = await service.failureCause {
+                throw ServerProblem.storeFailed(cause, language: context.language, requestID: context.requestID)
+            }
+            return "ok"
+        }
         let v1 = router.group("v1").add(middleware: TokenAuthenticator(service: service))
         RecordRoutes(service: service).register(on: v1)
         RectificationRoutes(service: service).register(on: v1)
@@ -27,9 +33,15 @@ public enum InspectionAPI {
         return router
     }
 
-    /// The application serving the API on `host:port`; run it with `runService()`, which stops gracefully on SIGINT or SIGTERM.
-    public static func application(service: InspectionService, host: String, port: Int, logger: Logger) -> some ApplicationProtocol {
-        Application(router: router(service: service), configuration: .init(address: .hostname(host, port: port), serverName: "InspectionKit"),
+    /// The application serving the API on `host:port` within `limits`; run it with `runService()`, which stops
+    /// gracefully on SIGINT or SIGTERM — and throws the store's error, after `limits.failureGrace`, once the store fails.
+    public static func application(service: InspectionService, host: String, port: Int, logger: Logger,
+                                   limits: ServerLimits = ServerLimits()) -> some ApplicationProtocol {
+        Application(router: router(service: service),
+                    server: .http1(configuration: .init(additionalChannelHandlers: [SlowClientHandler(limits: limits, logger: logger)])),
+                    configuration: .init(address: .hostname(host, port: port), serverName: "InspectionKit",
+                                         availableConnectionsDelegate: .maximum(limits.maxConnections, logger: logger)),
+                    services: [StoreWatch(service: service, limits: limits, logger: logger)],
                     logger: logger)
     }
 }

@@ -7,12 +7,29 @@ import Logging
 
 /// `inspect serve` — the REST API over a JSON store.
 struct ServeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "serve", abstract: "接口服务 / serve the REST API on the store (stops gracefully on Ctrl-C or SIGTERM).")
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "接口服务 / serve the REST API on the store (stops gracefully on Ctrl-C or SIGTERM).",
+        discussion: """
+        If the store fails (a write cannot be made durable), the server answers 503 with the cause — /health too — for         --failure-grace seconds, then stops and exits with code 3, for a supervisor (systemd, Kubernetes) to restart it         once the cause is fixed.
+        """)
 
     @Option(help: "The store directory (or $INSPECT_STORE).") var store: String?
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
     @Option(help: "The port to listen on.") var port = 8080
+    @Option(help: "Seconds a new connection may take to send a request's headers.") var headerTimeout = 5
+    @Option(help: "Seconds a request's body may take to arrive.") var bodyTimeout = 30
+    @Option(help: "Seconds a kept-alive connection may wait for its next request.") var idleTimeout = 30
+    @Option(help: "Connections served at once (more wait to be accepted).") var maxConnections = 1_024
+    @Option(help: "Seconds the server goes on answering 503 after the store fails, before it exits with code 3.") var failureGrace = 5
     @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        for (name, value, range) in [("--header-timeout", headerTimeout, 1...3_600), ("--body-timeout", bodyTimeout, 1...3_600),
+                                     ("--idle-timeout", idleTimeout, 1...3_600), ("--max-connections", maxConnections, 1...1_000_000),
+                                     ("--failure-grace", failureGrace, 0...3_600)] where !range.contains(value) {
+            throw ValidationError("\(name) must lie between \(range.lowerBound) and \(range.upperBound).")
+        }
+    }
 
     func run() async throws {
         let path = store ?? ProcessInfo.processInfo.environment["INSPECT_STORE"] ?? "inspectionkit-demo"
@@ -26,7 +43,9 @@ struct ServeCommand: AsyncParsableCommand {
             var logger = Logger(label: "inspectionkit.http")
             logger.logLevel = .info
             logger.info("serving \(path) on http://\(host):\(port)")
-            try await InspectionAPI.application(service: service, host: host, port: port, logger: logger).runService()
+            let limits = ServerLimits(headerTimeout: .seconds(headerTimeout), bodyTimeout: .seconds(bodyTimeout), idleTimeout: .seconds(idleTimeout),
+                                      maxConnections: maxConnections, failureGrace: .seconds(failureGrace))
+            try await InspectionAPI.application(service: service, host: host, port: port, logger: logger, limits: limits).runService()
         }
     }
 }
