@@ -78,7 +78,8 @@ struct CrashSafetyTests {
         var torn = 0
         for round in 0..<Self.writerKills {
             let before = journalSize(url)
-            let (process, pipe) = try launch(["store-stress", "--store", url.path, "--tag", "r\(round)", "--in-flight", "8"])
+            // Single-event writes group-committed (even rounds) and batches of up to five (odd rounds).
+            let (process, pipe) = try launch(["store-stress", "--store", url.path, "--tag", "r\(round)", "--in-flight", "8", "--max-batch", round % 2 == 0 ? "1" : "5"])
             // Kill a random moment after the child's first write has begun, mostly while batches are being written.
             waitForGrowth(url, beyond: before, of: process, limit: 10)
             usleep(useconds_t(Int.random(in: 0...8_000, using: &random)))

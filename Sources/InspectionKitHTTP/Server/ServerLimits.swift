@@ -13,8 +13,8 @@ public struct ServerLimits: Sendable, Equatable {
     /// and the process exits non-zero for its supervisor to restart it.
     public var failureGrace: Duration
 
-    /// Limits with the given values; the defaults shed a slow-header client within five seconds.
-    public init(headerTimeout: Duration = .seconds(5), bodyTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(30),
+    /// Limits with the given values; the defaults shed a slow-header client within ten seconds.
+    public init(headerTimeout: Duration = .seconds(10), bodyTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(30),
                 maxConnections: Int = 1_024, failureGrace: Duration = .seconds(5)) {
         self.headerTimeout = headerTimeout
         self.bodyTimeout = bodyTimeout

@@ -16,7 +16,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The store directory (or $INSPECT_STORE).") var store: String?
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
     @Option(help: "The port to listen on.") var port = 8080
-    @Option(help: "Seconds a new connection may take to send a request's headers.") var headerTimeout = 5
+    @Option(help: "Seconds a new connection may take to send a request's headers.") var headerTimeout = 10
     @Option(help: "Seconds a request's body may take to arrive.") var bodyTimeout = 30
     @Option(help: "Seconds a kept-alive connection may wait for its next request.") var idleTimeout = 30
     @Option(help: "Connections served at once (more wait to be accepted).") var maxConnections = 1_024

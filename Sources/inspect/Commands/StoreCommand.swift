@@ -20,10 +20,13 @@ struct StoreCommand: AsyncParsableCommand {
         @Option(help: "The office head's name.")
         var name: String
 
+        @Option(help: "The cryptographic suite (\(CryptoSuites.all.map(\.name).joined(separator: ", "))); fixed for the store's life.")
+        var suite = CryptoSuites.standard.name
+
         func run() async throws {
             let language = options.language
             try await CLI.run(language) {
-                let store = try JSONEventStore(at: options.storeURL, keys: options.common.vault)
+                let store = try JSONEventStore(at: options.storeURL, keys: options.common.vault, suite: try CryptoSuites.named(suite))
                 defer { store.close() }
                 guard try store.lastSequence() == 0 else {
                     throw CLIFailure(.usage, language == .chinese ? "存储 \(options.storeURL.path) 已初始化。" : "The store at \(options.storeURL.path) is already set up.")
