@@ -26,7 +26,13 @@ for _ in $(seq 1 50); do
 done
 "$VENV/bin/schemathesis" run "http://127.0.0.1:$PORT/openapi.json" -H "Authorization: Bearer $SECRET" \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
-  -n 80 --generation-deterministic | tee "$WORK/schemathesis.log" | tail -25
+  -n 80 --generation-deterministic > "$WORK/schemathesis.log" 2>&1 || {
+    # Show which operations failed, with their reproductions, not only the summary.
+    sed -n '/^=* FAILURES =*/,/^=* SUMMARY =*/p' "$WORK/schemathesis.log" | head -120 >&2
+    tail -25 "$WORK/schemathesis.log" >&2
+    exit 1
+  }
+tail -25 "$WORK/schemathesis.log"
 GENERATED=$(grep -oE '[0-9]+ generated' "$WORK/schemathesis.log" | grep -oE '[0-9]+' | tail -1)
 if [ "${GENERATED:-0}" -lt 1000 ]; then
   echo "schemathesis generated only ${GENERATED:-0} requests; at least 1,000 are required" >&2

@@ -37,10 +37,15 @@ struct TamperTests {
         }
     }
 
-    /// An event line after `previous` for `event`, hashed as the store would (but announced by no signed commit).
-    private func forgedLine(_ event: RecordedEvent, after previous: Data) throws -> Data {
+    /// A line opening a new office head's account after the journal's last event, chained and hashed as the store
+    /// would (but announced by no signed commit), with the sequence it takes.
+    private func forgedAccountLine(after lines: [Data]) throws -> (line: Data, sequence: Int) {
+        let sequence = try StoreFixtures.sample.journal.count + 1
+        let forged = RecordedEvent(sequence: sequence, recordedAt: Date(), actor: "u-office-head", role: .office, reason: "",
+                                   event: .userRegistered(UserAccount(id: "u-intruder", name: "冒名者", role: .office, isOfficeHead: true)))
+        let previous = try #require(lines.last { $0.starts(with: Data(#"{"seq":"#.utf8)) })
         let previousHash = try #require(String(decoding: previous, as: UTF8.self).split(separator: "\"").dropLast().last.map(String.init))
-        return try JournalRecord.line(for: event, previousHash: previousHash, suite: CryptoSuites.standard).line.dropLast()
+        return (try JournalRecord.line(for: forged, previousHash: previousHash, suite: CryptoSuites.standard).line.dropLast(), sequence)
     }
 
     @Test func passesOverAnEditedSnapshotAndVerificationRefusesIt() async throws {
@@ -67,37 +72,29 @@ struct TamperTests {
         let url = try await sampleStore()
         let file = try segment(url)
         var all = try lines(file)
-        let last = try StoreFixtures.sample.journal.count
-        let intruder = UserAccount(id: "u-intruder", name: "冒名者", role: .office, isOfficeHead: true)
-        let forged = RecordedEvent(sequence: last + 1, recordedAt: Date(), actor: "u-office-head", role: .office, reason: "",
-                                   event: .userRegistered(intruder))
-        let previous = try #require(all.last { $0.starts(with: Data(#"{"seq":"#.utf8)) })
-        all.append(try forgedLine(forged, after: previous))
+        let (line, sequence) = try forgedAccountLine(after: all)
+        all.append(line)
         try write(all, to: file)
-        expectRefused(url, naming: "line \(all.count) (sequence \(last + 1)): no signed commit announces this record")
+        expectRefused(url, naming: "line \(all.count) (sequence \(sequence)): no signed commit announces this record")
     }
 
     @Test func refusesAWriteSignedWithAnotherKey() async throws {
         let url = try await sampleStore()
         let file = try segment(url)
         var all = try lines(file)
-        let last = try StoreFixtures.sample.journal.count
-        let forged = RecordedEvent(sequence: last + 1, recordedAt: Date(), actor: "u-office-head", role: .office, reason: "",
-                                   event: .userRegistered(UserAccount(id: "u-intruder", name: "冒名者", role: .office, isOfficeHead: true)))
-        let previous = try #require(all.last { $0.starts(with: Data(#"{"seq":"#.utf8)) })
-        let line = try forgedLine(forged, after: previous)
+        let (line, sequence) = try forgedAccountLine(after: all)
         let head = String(String(decoding: line, as: UTF8.self).dropLast(2).suffix(64))
         // The intruder's own key, named as the store's key id (the real key id is public).
         let manifest = try StoreFixtures.manifest(url)
         let suite = CryptoSuites.standard
         let intruderKey = suite.newSigningKey()
         let realKeyID = suite.keyID(try #require(Hex.decode(manifest.signingKey ?? "")), purpose: "signing")
-        let commit = try CommitRecord.line(first: last + 1, last: last + 1, head: head, suite: suite.name, keyID: realKeyID, at: 0, extensions: nil,
+        let commit = try CommitRecord.line(first: sequence, last: sequence, head: head, suite: suite.name, keyID: realKeyID, at: 0, extensions: nil,
                                            storeID: manifest.storeID ?? "", sign: { message throws(StoreError) in try suite.sign(message, with: intruderKey) })
         all.append(commit.dropLast())
         all.append(line)
         try write(all, to: file)
-        expectRefused(url, naming: "line \(all.count - 1) (sequence \(last + 1)): the commit's signature is invalid")
+        expectRefused(url, naming: "line \(all.count - 1) (sequence \(sequence)): the commit's signature is invalid")
     }
 
     @Test func refusesARewrittenTail() async throws {

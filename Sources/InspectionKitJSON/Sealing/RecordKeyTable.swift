@@ -136,7 +136,7 @@ final class RecordKeyTable: Sendable {
     func persistPending() throws(StoreError) {
         try state.withLock { s throws(StoreError) in
             guard !s.pending.isEmpty else { return }
-            let lines = s.pending.sorted { $0.key < $1.key }.map { Line(record: $0.key, dataKey: $0.value.dataKeyID, wrapped: $0.value.wrapped.base64EncodedString()) }
+            let lines = s.pending.sorted { $0.key < $1.key }.map(Line.init(key:))
             try append(lines)
             for (owner, entry) in s.pending { s.entries[owner] = entry }
             s.pending.removeAll()
@@ -199,7 +199,8 @@ final class RecordKeyTable: Sendable {
     /// How many records have keys, and how many were erased.
     var counts: (keys: Int, erased: Int) { state.withLock { ($0.entries.count, $0.erased.count) } }
 
-    private func append(_ lines: [Line]) throws(StoreError) {
+    /// `lines` as JSON Lines.
+    private func encode(_ lines: [Line]) throws(StoreError) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var bytes = Data()
@@ -207,6 +208,11 @@ final class RecordKeyTable: Sendable {
             do { bytes += try encoder.encode(line) } catch { throw StoreError(.failed, zh: "密钥表无法编码：\(error)", en: "The key table could not be encoded: \(error)") }
             bytes.append(0x0A)
         }
+        return bytes
+    }
+
+    private func append(_ lines: [Line]) throws(StoreError) {
+        let bytes = try encode(lines)
         let existed = FileManager.default.fileExists(atPath: url.path)
         let file = try FileDescriptor.openFile(url.path, O_WRONLY | O_APPEND | O_CREAT)
         try file.writeAll(bytes)
@@ -215,16 +221,16 @@ final class RecordKeyTable: Sendable {
     }
 
     private func rewrite(_ s: Contents) throws(StoreError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        var lines = s.entries.sorted { $0.key < $1.key }.map { Line(record: $0.key, dataKey: $0.value.dataKeyID, wrapped: $0.value.wrapped.base64EncodedString()) }
+        var lines = s.entries.sorted { $0.key < $1.key }.map(Line.init(key:))
         lines += s.erasing.sorted { $0.key < $1.key }.map { Line(record: $0.key, erasing: $0.value) }
         lines += s.erased.sorted { $0.key < $1.key }.map { Line(record: $0.key, erased: $0.value) }
-        var bytes = Data()
-        for line in lines {
-            do { bytes += try encoder.encode(line) } catch { throw StoreError(.failed, zh: "密钥表无法编码：\(error)", en: "The key table could not be encoded: \(error)") }
-            bytes.append(0x0A)
-        }
-        try AtomicFile.write(bytes, to: url)
+        try AtomicFile.write(try encode(lines), to: url)
+    }
+}
+
+extension RecordKeyTable.Line {
+    /// The line that keeps a record's wrapped key (a table entry: the record, its key).
+    init(key entry: (key: String, value: RecordKeyTable.Entry)) {
+        self.init(record: entry.key, dataKey: entry.value.dataKeyID, wrapped: entry.value.wrapped.base64EncodedString())
     }
 }
