@@ -86,7 +86,8 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
         if let created { loaded = created } else { loaded = try Self.loadKeys(keys, storeID: id, suite: storeSuite, verifier: verifier, writable: writable) }
         opened = scan.report
         let table = try RecordKeyTable(url: layout.recordKeys, suite: storeSuite, dataKeys: [loaded.data, loaded.nextData].compactMap { $0 },
-                                       inForce: verifier.dataKeyID ?? loaded.data?.id, dataKeyLocation: keys.location(of: .data, storeID: id))
+                                       inForce: verifier.dataKeyID ?? loaded.data?.id, dataKeyLocation: keys.location(of: .data, storeID: id),
+                                       repair: writable)
         sealer = ContentSealer(table: table, suite: storeSuite, storeID: id)
         state = Mutex(WriterState(lastSequence: scan.lastSequence, lastHash: scan.lastHash, knownHashes: scan.snapshotHashes,
                                   keys: loaded, signingPublicKey: verifier.currentKey, signingKeyID: verifier.currentKeyID, dataKeyID: verifier.dataKeyID, bindings: scan.bindings.mapValues { $0.map(\.commit) }))

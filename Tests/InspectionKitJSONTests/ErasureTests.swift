@@ -113,3 +113,27 @@ struct ErasureTests {
         try StoreFixtures.keys.write(current, to: .data, storeID: storeID)
     }
 }
+
+/// The key table survives a crash in the middle of its own append.
+@Suite("The record key table")
+struct RecordKeyTableTests {
+    @Test func cutsOffALineACrashCutShortAndGoesOnAppending() async throws {
+        let url = StoreFixtures.directory("key-table")
+        let journal = try StoreFixtures.sample.journal
+        let store = try await StoreFixtures.store(at: url, events: journal.count / 2)
+        store.close()
+        let file = url.appendingPathComponent("record-keys.jsonl")
+        let whole = try Data(contentsOf: file)
+        try (whole + Data(#"{"dataKey":"0123","record":"lead:LEAD-9"#.utf8)).write(to: file)
+        // Read-only: the torn line is passed over and left alone.
+        #expect(try JSONEventStore(at: url, keys: StoreFixtures.keys, mode: .readOnly).events(after: 0).count == journal.count / 2)
+        #expect(try Data(contentsOf: file).count > whole.count)
+        // For writing: cut off, and the rest of the journal's confidential records get their keys after it.
+        let reopened = try JSONEventStore(at: url, keys: StoreFixtures.keys)
+        #expect(try Data(contentsOf: file) == whole)
+        try await reopened.append(Array(journal[(journal.count / 2)...]), expectedLastSequence: journal.count / 2)
+        reopened.close()
+        let last = try JSONEventStore(at: url, keys: StoreFixtures.keys, mode: .readOnly)
+        #expect(try last.events(after: 0) == journal)
+    }
+}

@@ -51,8 +51,9 @@ final class RecordKeyTable: Sendable {
         var dataKeyID: String?
     }
 
-    /// Loads the table at `url` (none yet is an empty table); a final line a crash cut short is dropped.
-    init(url: URL, suite: any CryptoSuite, dataKeys: [StoreKeys.DataKey], inForce: String?, dataKeyLocation: String) throws(StoreError) {
+    /// Loads the table at `url` (none yet is an empty table); a final line a crash cut short is dropped, and cut off
+    /// the file when `repair` (a store opened for writing), so that the next line appended starts whole.
+    init(url: URL, suite: any CryptoSuite, dataKeys: [StoreKeys.DataKey], inForce: String?, dataKeyLocation: String, repair: Bool) throws(StoreError) {
         self.url = url
         self.suite = suite
         self.dataKeyLocation = dataKeyLocation
@@ -64,9 +65,14 @@ final class RecordKeyTable: Sendable {
             for piece in data.split(separator: 0x0A) {
                 guard let line = try? decoder.decode(Line.self, from: Data(piece)) else {
                     // Only a last line without its newline may be unreadable: a write cut short.
-                    guard piece.endIndex == data.endIndex else {
+                    guard piece.endIndex == data.endIndex, data.last != 0x0A else {
                         throw StoreError(.damaged, zh: "记录密钥表“\(url.lastPathComponent)”中有无法读取的行：请从备份恢复该文件。",
                                          en: "The record key table '\(url.lastPathComponent)' holds an unreadable line: restore the file from a backup.")
+                    }
+                    if repair {
+                        let file = try FileDescriptor.openFile(url.path, O_WRONLY)
+                        try file.truncate(to: piece.startIndex - data.startIndex)
+                        try file.sync()
                     }
                     continue
                 }
