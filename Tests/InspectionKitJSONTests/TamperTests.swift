@@ -75,6 +75,8 @@ struct TamperTests {
         let (line, sequence) = try forgedAccountLine(after: all)
         all.append(line)
         try write(all, to: file)
+        // The forged line is well formed: its own hash and its link to the journal's last record both hold.
+        #expect(line.withUnsafeBytes { if case .success = LineView.check($0, suite: CryptoSuites.standard) { true } else { false } })
         expectRefused(url, naming: "line \(all.count) (sequence \(sequence)): no signed commit announces this record")
     }
 
