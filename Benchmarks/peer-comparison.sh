@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The peer comparison of WORKLOAD.md: generates the data set, runs Q1–Q5 in InspectionKit, DuckDB (1 thread) and
-# SQLite (covering indexes), checks the rows agree, and prints times and ratios — with WORKLOAD.md's plain C loop over
+# The peer comparison on the published workload: generates the data set, runs Q1–Q5 in InspectionKit, DuckDB (1 thread) and
+# SQLite (covering indexes), checks the rows agree, and prints times and ratios — with the workload's plain C loop over
 # narrow columns timed beside them, the floor a scan reaches on this machine.
 #
 #   bash Benchmarks/peer-comparison.sh [N]          (N defaults to 10,000,000; PEER_NO_SQLITE=1 skips SQLite)

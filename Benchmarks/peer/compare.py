@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Peer comparison of the finding-aggregation workload (WORKLOAD.md): InspectionKit vs DuckDB (1 thread) vs SQLite.
+"""Peer comparison of the finding-aggregation workload (`Benchmarks/peer/gen.py`): InspectionKit vs DuckDB (1 thread) vs SQLite.
 
 Usage: compare.py DATA_DIR N WORKLOAD_BINARY [--repeat K] [--sqlite-repeat K] [--no-sqlite] [--plain-loop BINARY]
 
@@ -141,7 +141,7 @@ def run_inspectionkit(binary, data, n, repeat, results_dir):
 
 
 def run_plain_loop(binary, data, n, repeat):
-    """WORKLOAD.md's plain C loop over narrow columns: a floor for a scan, not an engine (no rows to check)."""
+    """the workload's plain C loop over narrow columns: a floor for a scan, not an engine (no rows to check)."""
     out = subprocess.run([binary, data, str(n), str(repeat)], check=True, capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 

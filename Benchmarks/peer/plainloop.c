@@ -1,5 +1,5 @@
 /*
- * The "plain C loop, narrow columns, 1 thread" row of WORKLOAD.md's reference table, measured on this machine in the
+ * The "plain C loop, narrow columns, 1 thread" row of the workload's reference table, measured on this machine in the
  * same run as the engines: Q1-Q5 as straight loops over the findings held as narrow column arrays in table order
  * (no partitions, no indexes), compiled for the same baseline x86-64 as the Swift code.
  *

@@ -5,7 +5,7 @@ import InspectionKit
 @testable import InspectionKitHTTP
 import Testing
 
-/// Every role of DOMAIN.md §5 against every kind of resource the API serves: the API answers 200 exactly where the
+/// Every role of 保密纪律 (who may see and do what) against every kind of resource the API serves: the API answers 200 exactly where the
 /// core's access policy allows the read, 403 naming an `access.` rule everywhere else, and a petitioner's name
 /// appears only in answers to the office head or the petition's registrar.
 @Suite("The HTTP API's access matrix")

@@ -5,7 +5,7 @@ import InspectionKit
 @testable import InspectionKitHTTP
 import Testing
 
-/// The workflow routes (every step of DOMAIN.md §1–§8 as a POST): each wants a token, checks its body before
+/// The workflow routes (every step of the work as a POST): each wants a token, checks its body before
 /// anything changes, is decided by the core's access policy, and does the work it names.
 @Suite("The HTTP API's workflow routes")
 struct WorkflowRouteTests {

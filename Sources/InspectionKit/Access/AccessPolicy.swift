@@ -1,4 +1,4 @@
-/// 保密纪律 — who may do and see what (DOMAIN.md §5), as pure functions of actor, action and state.
+/// 保密纪律 — who may do and see what, as pure functions of actor, action and state.
 /// A refusal names its rule and changes nothing.
 public enum AccessPolicy {
     /// Allows `intent` for `actor`, or throws the access rule that forbids it.

@@ -1,4 +1,4 @@
-/// The read half of the access policy (DOMAIN.md §5).
+/// The read half of the access policy (保密纪律).
 enum ReadPolicy {
     private static let oversight: Set<Role> = [.office, .leadingGroup, .auditor]
     private static let receivers: Set<Role> = [.disciplineCommission, .organizationDepartment]

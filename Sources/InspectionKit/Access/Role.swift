@@ -1,4 +1,4 @@
-/// 角色 — the roles of DOMAIN.md §5.
+/// 角色 — the roles the access policy knows.
 public enum Role: String, Hashable, Sendable, Codable, CaseIterable {
     /// 巡察办 — runs the programme (its head has extra rights: see `Actor.isOfficeHead`).
     case office

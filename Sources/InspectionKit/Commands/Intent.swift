@@ -119,7 +119,7 @@ public enum Intent: Hashable, Sendable, Codable {
     case recordRuleChange(InspectionID, findingIDs: [FindingID], title: String, kind: RuleChangeKind)
     /// Record a follow-up check (回头看), reopening relapsed items.
     case recordFollowUp(InspectionID, relapsed: [RectificationItemID], held: [RectificationItemID], satisfactionPercent: Int, remarks: String)
-    /// 上下联动 — take in a package from a level below (DOMAIN.md §8).
+    /// 上下联动 — take in a package from a level below.
     case importExchangePackage(ExchangePackage)
 
     // MARK: Retention

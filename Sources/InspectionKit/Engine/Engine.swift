@@ -7,7 +7,7 @@ public struct Engine: Sendable {
     public private(set) var state: InspectionState
     /// Every event so far, in order (the audit trail).
     public private(set) var journal: [RecordedEvent]
-    /// The finding statistics, kept in step with every event (DOMAIN.md §6).
+    /// The finding statistics, kept in step with every event.
     public private(set) var statistics: FindingStatisticsProjection
     /// The office's settings.
     public let settings: OfficeSettings

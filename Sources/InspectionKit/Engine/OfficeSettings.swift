@@ -1,4 +1,4 @@
-/// 巡察办配置 — the defaults of DOMAIN.md §2 that an office may change.
+/// 巡察办配置 — the defaults (from the inspection regulations and county rules) that an office may change.
 public struct OfficeSettings: Hashable, Sendable, Codable {
     /// Days between the inspection notice and entry (default 10).
     public var noticeDays = 10
@@ -31,6 +31,6 @@ public struct OfficeSettings: Hashable, Sendable, Codable {
     /// Offset of local time from UTC in seconds, for turning instants into days (default +8 h, China Standard Time).
     public var utcOffsetSeconds = 8 * 3_600
 
-    /// The defaults of DOMAIN.md.
+    /// The defaults of the inspection regulations and county rules.
     public init() {}
 }

@@ -108,7 +108,7 @@ public enum RuleID: String, Sendable, Codable, CaseIterable {
     /// An inspection with open items or undisposed leads cannot be archived.
     case archivePreconditions = "archive.preconditions"
 
-    // Access policy (DOMAIN.md §5)
+    // Access policy (保密纪律)
     /// The actor's role may not perform this action at all.
     case accessRole = "access.role"
     /// A team sees and records only its own inspections.

@@ -1,4 +1,4 @@
-/// Export to the level above, and import from the levels below (DOMAIN.md §8).
+/// Export to the level above, and import from the levels below (上下联动).
 extension Engine {
     /// The package this office sends up: organizations, rounds and approved findings with their status.
     public func exchangePackage(as actor: Actor) throws(DomainError) -> ExchangePackage {

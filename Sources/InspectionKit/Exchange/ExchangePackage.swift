@@ -1,4 +1,4 @@
-/// 上下联动交换包 — what one level sends the level above (DOMAIN.md §8): its organizations, rounds and approved
+/// 上下联动交换包 — what one level sends the level above: its organizations, rounds and approved
 /// findings with their rectification status, as versioned JSON. It never carries leads, petitions, petitioner
 /// identities, interviews or evidence.
 public struct ExchangePackage: Hashable, Sendable, Codable {

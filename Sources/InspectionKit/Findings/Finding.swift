@@ -37,7 +37,7 @@ public struct Finding: Hashable, Sendable, Codable, Identifiable {
     public var isApproved: Bool { review?.decision == .approved }
 }
 
-/// 问题底稿 — the content of a finding draft (DOMAIN.md §2).
+/// 问题底稿 — the content of a finding draft.
 public struct FindingContent: Hashable, Sendable, Codable {
     /// 问题标题.
     public var title: String

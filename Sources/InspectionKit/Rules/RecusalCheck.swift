@@ -1,4 +1,4 @@
-/// 回避审查 — finds every recusal conflict between a team's people and an inspection's targets (DOMAIN.md §2).
+/// 回避审查 — finds every recusal conflict between a team's people and an inspection's targets.
 public enum RecusalCheck {
     /// Every conflict of `people` with `targets` as of `day`, with the waivers already recorded for `inspection` applied.
     public static func conflicts(people: [InspectorID], targets: [OrganizationID], committeeID: OrganizationID, asOf day: Day,

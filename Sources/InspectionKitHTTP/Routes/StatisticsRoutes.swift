@@ -1,7 +1,7 @@
 import Hummingbird
 import InspectionKit
 
-/// The statistics of DOMAIN.md §6 as query endpoints over the columnar index.
+/// The office's statistics as query endpoints over the columnar index.
 struct StatisticsRoutes {
     let service: InspectionService
 

@@ -1,7 +1,7 @@
 import InspectionKit
 
 /// 了解情况与问题 — fieldwork records, petitions and their triage, finding drafts, problem clues and their hand-over
-/// (DOMAIN.md §3–§4). Petitioner identities and leads go in here and come out only to those §5 allows.
+/// (fieldwork). Petitioner identities and leads go in here and come out only to those the confidentiality rules allow.
 extension WorkflowCatalog {
     static let fieldwork: [WorkflowRoute] = [
         WorkflowRoute(path: "inspections/{id}/work-records", operation: "recordWork", tag: "fieldwork", summary: "Record an interview, document review, forum or visit",

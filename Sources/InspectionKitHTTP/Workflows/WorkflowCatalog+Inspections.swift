@@ -1,7 +1,7 @@
 import InspectionKit
 
 /// 巡察过程 — an inspection from authorization to archive: stationing, the report, the feedback, the hand-over, the
-/// organization's rectification plan and report, disclosure and evaluation (DOMAIN.md §3–§4, §7).
+/// organization's rectification plan and report, disclosure and evaluation (an inspection's course after fieldwork).
 extension WorkflowCatalog {
     static let inspections: [WorkflowRoute] = [
         WorkflowRoute(path: "inspections/{id}/authorization", operation: "authorizeInspection", tag: "inspections",

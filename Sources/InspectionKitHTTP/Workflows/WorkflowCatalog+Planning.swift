@@ -1,6 +1,6 @@
 import InspectionKit
 
-/// 规划与组队 — terms, plans and rounds; teams with their recusal checks; inspections scheduled (DOMAIN.md §2–§3).
+/// 规划与组队 — terms, plans and rounds; teams with their recusal checks; inspections scheduled (the start of an inspection's course).
 extension WorkflowCatalog {
     static let planning: [WorkflowRoute] = [
         WorkflowRoute(path: "taxonomy", operation: "adoptTaxonomy", tag: "planning", summary: "Adopt a version of the problem taxonomy",

@@ -1,7 +1,7 @@
 import InspectionKit
 
 /// 整改与监督 — the rectification ledger's steps after the plan, accountability, rules built and follow-up checks
-/// (DOMAIN.md §4, §6–§7). Progress reports with `If-Match` live in `RectificationRoutes`.
+/// (the rectification ledger and oversight). Progress reports with `If-Match` live in `RectificationRoutes`.
 extension WorkflowCatalog {
     static let rectification: [WorkflowRoute] = [
         WorkflowRoute(path: "findings/{id}/immediate-rectification", operation: "startImmediateRectification", tag: "rectification",

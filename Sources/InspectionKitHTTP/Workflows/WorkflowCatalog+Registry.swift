@@ -1,6 +1,6 @@
 import InspectionKit
 
-/// 基础信息 — organizations, the talent pool of inspectors, and user accounts (DOMAIN.md §1, §5).
+/// 基础信息 — organizations, the talent pool of inspectors, and user accounts.
 extension WorkflowCatalog {
     static let registry: [WorkflowRoute] = [
         WorkflowRoute(path: "organizations", operation: "registerOrganization", tag: "registry", summary: "Register an organization under the committee",

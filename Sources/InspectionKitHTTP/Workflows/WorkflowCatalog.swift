@@ -1,6 +1,6 @@
 import InspectionKit
 
-/// Every workflow step the API offers, by area of work (DOMAIN.md §1–§8), each a `WorkflowRoute`.
+/// Every workflow step the API offers, by area of work, each a `WorkflowRoute`.
 enum WorkflowCatalog {
     /// All workflow routes, in the order the OpenAPI document lists them.
     static let all: [WorkflowRoute] = registry + planning + inspections + fieldwork + rectification + oversight + retention

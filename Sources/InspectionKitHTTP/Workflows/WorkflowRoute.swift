@@ -3,7 +3,7 @@ import Hummingbird
 import InspectionKit
 
 /// 工作环节接口 — one step of inspection work as a `POST` under `/v1`: where it is posted, the shape of its body, and
-/// the command it becomes. The core decides every step (access policy and rules of DOMAIN.md); the route only reads
+/// the command it becomes. The core decides every step (access policy and the rules of the work); the route only reads
 /// the request. Routes are declared once, in `WorkflowCatalog`, and the OpenAPI document is generated from them.
 struct WorkflowRoute: Sendable {
     /// The path under `/v1`, with `{id}` for the record the step acts on.

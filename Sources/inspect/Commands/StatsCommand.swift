@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import InspectionKit
 
-/// `inspect stats` — the statistics of DOMAIN.md §6.
+/// `inspect stats` — the office's statistics.
 struct StatsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats", abstract: "统计分析 / findings by any two dimensions, rectification, common problems, profiles, leads, accountability, relapses.",

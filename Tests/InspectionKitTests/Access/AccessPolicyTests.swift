@@ -1,7 +1,7 @@
 import Testing
 @testable import InspectionKit
 
-/// Every row of DOMAIN.md §5 with an allow and a deny.
+/// Every rule of 保密纪律 (who may see and do what) with an allow and a deny.
 @Suite("Access policy (保密纪律)")
 struct AccessPolicyTests {
     /// A world with a second inspection (T2, other team), a lead kept by the deputy, a petition with identity and an interview.

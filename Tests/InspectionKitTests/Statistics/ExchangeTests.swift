@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import InspectionKit
 
-/// Exchange between levels (DOMAIN.md §8): a county's package carries findings and their status but no leads or
+/// Exchange between levels (上下联动): a county's package carries findings and their status but no leads or
 /// petitions, and the city takes it in idempotently.
 @Suite struct ExchangeTests {
     static let countyHead = Actor(id: "u-office-head", name: "周建国", role: .office, isOfficeHead: true)

@@ -1,4 +1,4 @@
-/// The statistics of DOMAIN.md §6, for the roles §5 lets see them (the office, the leading group, the receiving
+/// The office's statistics, for the roles allowed to see them (the office, the leading group, the receiving
 /// bodies and auditors). Findings are counted from the columnar index; the rest from the state.
 extension Engine {
     /// Answers a query over the approved findings.

@@ -1,4 +1,4 @@
-/// 线索处置统计 — leads by disposition, with those awaiting one and those past due (DOMAIN.md §6).
+/// 线索处置统计 — leads by disposition, with those awaiting one and those past due.
 public struct LeadDispositionSummary: Hashable, Sendable, Codable {
     /// Leads registered.
     public var registered: Int
@@ -12,7 +12,7 @@ public struct LeadDispositionSummary: Hashable, Sendable, Codable {
     public var overdue: Int
 }
 
-/// 问责与建章立制统计 — accountability by the four forms, and the rules built or revised (DOMAIN.md §6).
+/// 问责与建章立制统计 — accountability by the four forms, and the rules built or revised.
 public struct AccountabilitySummary: Hashable, Sendable, Codable {
     /// Outcomes per form of the four forms (四种形态).
     public var byForm: [AccountabilityForm: Int]
@@ -20,7 +20,7 @@ public struct AccountabilitySummary: Hashable, Sendable, Codable {
     public var rulesBuilt: [RuleChangeKind: Int]
 }
 
-/// 整改反弹统计 — how rectification held when followed up (DOMAIN.md §6).
+/// 整改反弹统计 — how rectification held when followed up.
 public struct RelapseSummary: Hashable, Sendable, Codable {
     /// Follow-ups held.
     public var followUps: Int

@@ -1,4 +1,4 @@
-/// 问题统计索引 — the columnar finding index behind every statistic of DOMAIN.md §6: findings as narrow,
+/// 问题统计索引 — the columnar finding index behind every statistic of the office: findings as narrow,
 /// dictionary-encoded columns, partitioned by round, with the organization tree and the taxonomy as parent arrays.
 /// Updated fact by fact (event by event), or bulk-loaded from a flat findings table; queried with `FindingQuery`.
 public struct FindingIndex: Sendable {

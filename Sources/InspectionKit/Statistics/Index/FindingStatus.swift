@@ -1,4 +1,4 @@
-/// 问题整改状态 — where a finding's rectification stands, as the statistics count it (the codes of WORKLOAD.md).
+/// 问题整改状态 — where a finding's rectification stands, as the statistics count it (the codes of the flat findings table).
 public enum FindingStatus: UInt8, Hashable, Sendable, Codable, CaseIterable {
     /// 未整改 — no item started yet.
     case open = 0
@@ -29,7 +29,7 @@ public enum FindingStatus: UInt8, Hashable, Sendable, Codable, CaseIterable {
     }
 }
 
-/// 问题来源类别 — where findings come from, as the statistics count them (codes 0–7 as in WORKLOAD.md).
+/// 问题来源类别 — where findings come from, as the statistics count them (codes 0–7 as in the flat findings table).
 public enum FindingSourceKind: UInt8, Hashable, Sendable, Codable, CaseIterable {
     /// 个别谈话.
     case interview = 0

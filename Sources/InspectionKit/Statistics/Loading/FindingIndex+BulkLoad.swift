@@ -1,6 +1,6 @@
 import Foundation
 
-/// Bulk loading from a flat findings table (the format of WORKLOAD.md and `gen.py`), as when a higher level takes in
+/// Bulk loading from a flat findings table (the format `Benchmarks/peer/gen.py` writes), as when a higher level takes in
 /// the tables of the levels below. All or nothing: a malformed row refuses the whole table and changes nothing.
 extension FindingIndex {
     /// The two encodings of the flat table.

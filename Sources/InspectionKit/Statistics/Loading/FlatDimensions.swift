@@ -1,7 +1,7 @@
 import Foundation
 
 /// 扁平维度表 — the organization tree and the taxonomy of a flat findings table (`units.csv`: id,parent,region and
-/// `categories.csv`: id,mid,top of WORKLOAD.md), as hierarchies plus the lookup from the table's numbers to nodes.
+/// `categories.csv`: id,mid,top, as `gen.py` writes it), as hierarchies plus the lookup from the table's numbers to nodes.
 /// Node names carry a level letter: regions `R3`, organizations `O17`, units `U2048`; areas `T1`, middles `M4`, leaves `C23`.
 public struct FlatDimensions: Sendable {
     /// Regions → organizations → units.

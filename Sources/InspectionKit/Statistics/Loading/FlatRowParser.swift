@@ -1,5 +1,5 @@
 /// Byte-level readers of flat findings rows: one JSON object per line (JSON Lines) or comma-separated values with a
-/// header. Both accept exactly the scalar fields of WORKLOAD.md and refuse anything else with the line and field.
+/// header. Both accept exactly the scalar fields of the flat findings table and refuse anything else with the line and field.
 enum FlatRowParser {
     /// Reads every line of `bytes` as a JSON object into `row`, calling `accept` after each.
     static func jsonLines(_ bytes: UnsafeRawBufferPointer, _ accept: (inout FlatRow, Int) throws(StatisticsError) -> Void) throws(StatisticsError) {

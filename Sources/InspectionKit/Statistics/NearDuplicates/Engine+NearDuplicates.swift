@@ -1,4 +1,4 @@
-/// Near-identical finding texts across organizations ("from the individual find the general", DOMAIN.md §6).
+/// Near-identical finding texts across organizations ("from the individual find the general").
 extension Engine {
     /// Clusters of approved findings whose titles and descriptions are near-identical across organizations.
     public func nearDuplicateFindings(threshold: Double = 0.7, minimumOrganizations: Int = 2, as actor: Actor) throws(DomainError) -> [CommonProblemText] {

@@ -1,5 +1,5 @@
 /// 统计查询 — one question to the finding index: which findings (filter), grouped how (up to two dimensions), measured
-/// how, in what order. Every statistic of DOMAIN.md §6 over findings is a `FindingQuery`.
+/// how, in what order. Every statistic of the office over findings is a `FindingQuery`.
 public struct FindingQuery: Hashable, Sendable {
     /// Which findings count.
     public var filter: FindingFilter
