@@ -72,7 +72,7 @@ let package = Package(
         ),
         .testTarget(name: "InspectionKitTests", dependencies: ["InspectionKit"]),
         // The fault tests drive the `inspect` executable as a child process that is killed mid-write.
-        .testTarget(name: "InspectionKitJSONTests", dependencies: ["InspectionKitJSON", "InspectionKit", "inspect"]),
+        .testTarget(name: "InspectionKitJSONTests", dependencies: ["InspectionKitJSON", "InspectionKit", "inspect"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "InspectionKitHTTPTests",
             dependencies: ["InspectionKitHTTP", "InspectionKit", .product(name: "HummingbirdTesting", package: "hummingbird")]

@@ -72,7 +72,7 @@ extension JSONEventStore {
     /// The manifest of a current-format store: its id, suite and pinned key; refuses an older store, naming the upgrade.
     static func checkManifest(_ layout: StoreLayout) throws(StoreError) -> (manifest: StoreManifest, id: String, suite: any CryptoSuite, pinnedKey: Data) {
         let manifest = try readManifest(layout)
-        guard manifest.format == JSONStoreFormat.current else {
+        guard JSONStoreFormat.signed.contains(manifest.format) else {
             throw StoreError(.newerFormat, zh: "该存储为旧格式\(manifest.format)（未签名、未加密）：请用 inspect store upgrade --store \(layout.root.path) --to 新目录 将其升级为新存储。",
                              en: "The store is in the older format \(manifest.format) (unsigned, in clear): upgrade it into a new store with inspect store upgrade --store \(layout.root.path) --to NEW_DIRECTORY.")
         }
@@ -81,6 +81,15 @@ extension JSONEventStore {
                              en: "The manifest '\(layout.manifest.path)' lacks the store id, the suite or the signing key.")
         }
         return (manifest, id, try CryptoSuites.named(suiteName), pinned)
+    }
+
+    /// Marks a store of an earlier signed format as the current format, before anything of the current format is
+    /// written to it, so that older software refuses it by name rather than meeting events it cannot read.
+    static func markCurrentFormat(_ manifest: StoreManifest, _ layout: StoreLayout) throws(StoreError) {
+        guard manifest.format < JSONStoreFormat.current else { return }
+        var marked = manifest
+        marked.format = JSONStoreFormat.current
+        try writeManifest(marked, layout)
     }
 
     /// Takes the exclusive lock, recording this process's id in the lock file.

@@ -94,7 +94,10 @@ public final class JSONEventStore: EventStore, @unchecked Sendable {
         if writable, let last = scan.lastSegment {
             segment = try OpenSegment(url: last.url, firstSequence: last.first)
         }
-        if writable { try recoverKeys(lastSequence: scan.lastSequence, dataKeyInForce: verifier.dataKeyID) }
+        if writable {
+            try recoverKeys(lastSequence: scan.lastSequence, dataKeyInForce: verifier.dataKeyID)
+            try Self.markCurrentFormat(manifest, layout)
+        }
     }
 
     /// Releases the lock and closes files; later calls fail. Appends already acknowledged are durable.

@@ -131,7 +131,7 @@ struct JSONEventStoreTests {
         let url = StoreFixtures.directory()
         try await StoreFixtures.store(at: url, events: 3).close()
         let manifest = url.appendingPathComponent("manifest.json")
-        let text = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "\"format\" : 2", with: "\"format\" : 3")
+        let text = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "\"format\" : \(JSONStoreFormat.current)", with: "\"format\" : \(JSONStoreFormat.current + 1)")
         try Data(text.utf8).write(to: manifest)
         #expect { _ = try JSONEventStore(at: url, keys: StoreFixtures.keys) } throws: { ($0 as? StoreError)?.kind == .newerFormat }
         #expect { _ = try JSONEventStore(at: url, keys: StoreFixtures.keys, mode: .readOnly) } throws: { ($0 as? StoreError)?.kind == .newerFormat }

@@ -48,3 +48,24 @@ public enum AccountabilityForm: Int, Hashable, Comparable, Sendable, Codable, Ca
     /// Orders the forms.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+extension AccountabilityForm: StableWordCoded {
+    /// The case as written in the record and the API; pinned by the golden journal.
+    public var stableWord: String {
+        switch self {
+        case .first: "first"
+        case .second: "second"
+        case .third: "third"
+        case .fourth: "fourth"
+        }
+    }
+
+    /// The integer the record held before words were pinned.
+    public var legacyCode: Int? { Int(rawValue) }
+
+    /// Decodes the word, or the integer of an earlier format.
+    public init(from decoder: any Decoder) throws { self = try Self.decodeStableWord(from: decoder) }
+
+    /// Encodes the word.
+    public func encode(to encoder: any Encoder) throws { try encodeStableWord(to: encoder) }
+}

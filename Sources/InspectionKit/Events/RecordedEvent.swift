@@ -25,3 +25,42 @@ public struct RecordedEvent: Hashable, Sendable, Codable {
         self.event = event
     }
 }
+
+/// 事件格式版本 — versions of the event format a journal line may hold.
+public enum EventFormat {
+    /// The version written now: 2, the pinned format (stable type names, named fields, enums as words).
+    /// Version 1, Swift's synthesized encoding, is read forward by ``LegacyEventFormat``; its lines carry no version.
+    public static let current = 2
+}
+
+extension RecordedEvent {
+    private enum CodingKeys: String, CodingKey { case format, sequence, recordedAt, actor, role, reason, event }
+
+    /// Decodes a journaled event of any format so far, refusing one written by a newer format.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let format = try container.decodeIfPresent(Int.self, forKey: .format) ?? 1
+        guard format <= EventFormat.current else {
+            throw DecodingError.dataCorruptedError(forKey: .format, in: container,
+                                                   debugDescription: "event format \(format) is newer than this software reads (\(EventFormat.current)): upgrade InspectionKit")
+        }
+        self.init(sequence: try container.decode(Int.self, forKey: .sequence),
+                  recordedAt: try container.decode(Date.self, forKey: .recordedAt),
+                  actor: try container.decode(UserID.self, forKey: .actor),
+                  role: try container.decode(Role.self, forKey: .role),
+                  reason: try container.decode(String.self, forKey: .reason),
+                  event: try container.decode(Event.self, forKey: .event))
+    }
+
+    /// Encodes in the current format, with its version.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(EventFormat.current, forKey: .format)
+        try container.encode(sequence, forKey: .sequence)
+        try container.encode(recordedAt, forKey: .recordedAt)
+        try container.encode(actor, forKey: .actor)
+        try container.encode(role, forKey: .role)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(event, forKey: .event)
+    }
+}

@@ -74,3 +74,26 @@ public enum PetitionTriage: Hashable, Sendable, Codable {
     /// Outside scope, forwarded (转办) to the body that handles it.
     case forwarded(to: String)
 }
+
+extension PetitionTriage {
+    /// Decodes `{"kind":"finding","finding":…}`, `{"kind":"lead","lead":…}` or `{"kind":"forwarded","to":…}`, or the
+    /// shape an earlier format wrote.
+    public init(from decoder: any Decoder) throws {
+        let tagged = try TaggedReader(from: decoder)
+        switch tagged.kind {
+        case "finding": self = .finding(try tagged.field("finding"))
+        case "lead": self = .lead(try tagged.field("lead"))
+        case "forwarded": self = .forwarded(to: try tagged.field("to", legacy: "to"))
+        default: throw tagged.unknown(decoder, expected: ["finding", "lead", "forwarded"])
+        }
+    }
+
+    /// Encodes as a tagged object.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .finding(let id): var w = try TaggedWriter(encoder, kind: "finding"); try w.field("finding", id)
+        case .lead(let id): var w = try TaggedWriter(encoder, kind: "lead"); try w.field("lead", id)
+        case .forwarded(let body): var w = try TaggedWriter(encoder, kind: "forwarded"); try w.field("to", body)
+        }
+    }
+}

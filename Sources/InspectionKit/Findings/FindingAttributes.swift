@@ -72,3 +72,48 @@ public enum FindingSource: Hashable, Sendable, Codable {
     /// From an earlier inspection's rectification (上轮整改).
     case earlierRectification(RectificationItemID)
 }
+
+extension Severity: StableWordCoded {
+    /// The case as written in the record and the API; pinned by the golden journal.
+    public var stableWord: String {
+        switch self {
+        case .minor: "minor"
+        case .moderate: "moderate"
+        case .serious: "serious"
+        case .grave: "grave"
+        }
+    }
+
+    /// The integer the record held before words were pinned.
+    public var legacyCode: Int? { Int(rawValue) }
+
+    /// Decodes the word, or the integer of an earlier format.
+    public init(from decoder: any Decoder) throws { self = try Self.decodeStableWord(from: decoder) }
+
+    /// Encodes the word.
+    public func encode(to encoder: any Encoder) throws { try encodeStableWord(to: encoder) }
+}
+
+extension FindingSource {
+    /// Decodes `{"kind":"workRecord","workRecord":…}` and its siblings, or the shape an earlier format wrote.
+    public init(from decoder: any Decoder) throws {
+        let tagged = try TaggedReader(from: decoder)
+        switch tagged.kind {
+        case "workRecord": self = .workRecord(try tagged.field("workRecord"))
+        case "petition": self = .petition(try tagged.field("petition"))
+        case "dataComparison": self = .dataComparison(try tagged.field("hit"))
+        case "earlierRectification": self = .earlierRectification(try tagged.field("item"))
+        default: throw tagged.unknown(decoder, expected: ["workRecord", "petition", "dataComparison", "earlierRectification"])
+        }
+    }
+
+    /// Encodes as a tagged object.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .workRecord(let id): var w = try TaggedWriter(encoder, kind: "workRecord"); try w.field("workRecord", id)
+        case .petition(let id): var w = try TaggedWriter(encoder, kind: "petition"); try w.field("petition", id)
+        case .dataComparison(let hit): var w = try TaggedWriter(encoder, kind: "dataComparison"); try w.field("hit", hit)
+        case .earlierRectification(let id): var w = try TaggedWriter(encoder, kind: "earlierRectification"); try w.field("item", id)
+        }
+    }
+}

@@ -59,3 +59,35 @@ public enum InspectionStage: Int, Hashable, Comparable, Sendable, Codable, CaseI
     /// Whether the team is on site (stationed or doing fieldwork).
     public var isOnSite: Bool { self == .stationed || self == .fieldwork }
 }
+
+extension InspectionStage: StableWordCoded {
+    /// The case as written in the record and the API; pinned by the golden journal.
+    public var stableWord: String {
+        switch self {
+        case .planned: "planned"
+        case .authorized: "authorized"
+        case .mobilized: "mobilized"
+        case .stationed: "stationed"
+        case .fieldwork: "fieldwork"
+        case .withdrawn: "withdrawn"
+        case .reported: "reported"
+        case .approved: "approved"
+        case .feedbackDelivered: "feedbackDelivered"
+        case .handedOver: "handedOver"
+        case .rectifying: "rectifying"
+        case .rectificationReported: "rectificationReported"
+        case .disclosed: "disclosed"
+        case .evaluated: "evaluated"
+        case .archived: "archived"
+        }
+    }
+
+    /// The integer the record held before words were pinned.
+    public var legacyCode: Int? { Int(rawValue) }
+
+    /// Decodes the word, or the integer of an earlier format.
+    public init(from decoder: any Decoder) throws { self = try Self.decodeStableWord(from: decoder) }
+
+    /// Encodes the word.
+    public func encode(to encoder: any Encoder) throws { try encodeStableWord(to: encoder) }
+}

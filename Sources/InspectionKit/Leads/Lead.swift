@@ -126,3 +126,26 @@ public enum DispositionKind: String, Hashable, Sendable, Codable, CaseIterable {
         return language == .chinese ? pair.0 : pair.1
     }
 }
+
+extension HandoverDestination {
+    /// Decodes `{"kind":"disciplineCommission"}`, `{"kind":"organizationDepartment"}` or
+    /// `{"kind":"otherUnit","unit":…}`, or the shape an earlier format wrote.
+    public init(from decoder: any Decoder) throws {
+        let tagged = try TaggedReader(from: decoder)
+        switch tagged.kind {
+        case "disciplineCommission": self = .disciplineCommission
+        case "organizationDepartment": self = .organizationDepartment
+        case "otherUnit": self = .otherUnit(try tagged.field("unit"))
+        default: throw tagged.unknown(decoder, expected: ["disciplineCommission", "organizationDepartment", "otherUnit"])
+        }
+    }
+
+    /// Encodes as a tagged object.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .disciplineCommission: _ = try TaggedWriter(encoder, kind: "disciplineCommission")
+        case .organizationDepartment: _ = try TaggedWriter(encoder, kind: "organizationDepartment")
+        case .otherUnit(let unit): var w = try TaggedWriter(encoder, kind: "otherUnit"); try w.field("unit", unit)
+        }
+    }
+}

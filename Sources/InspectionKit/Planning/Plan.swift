@@ -31,3 +31,23 @@ public enum PlanScope: Hashable, Sendable, Codable {
     /// 年度计划 — one calendar year.
     case year(Int)
 }
+
+extension PlanScope {
+    /// Decodes `{"kind":"term"}` or `{"kind":"year","year":2025}`, or the shape an earlier format wrote.
+    public init(from decoder: any Decoder) throws {
+        let tagged = try TaggedReader(from: decoder)
+        switch tagged.kind {
+        case "term": self = .term
+        case "year": self = .year(try tagged.field("year"))
+        default: throw tagged.unknown(decoder, expected: ["term", "year"])
+        }
+    }
+
+    /// Encodes as a tagged object.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .term: _ = try TaggedWriter(encoder, kind: "term")
+        case .year(let year): var w = try TaggedWriter(encoder, kind: "year"); try w.field("year", year)
+        }
+    }
+}

@@ -40,3 +40,24 @@ public enum SupervisionNoticeKind: Int, Hashable, Comparable, Sendable, Codable,
         return language == .chinese ? pair.0 : pair.1
     }
 }
+
+extension SupervisionNoticeKind: StableWordCoded {
+    /// The case as written in the record and the API; pinned by the golden journal.
+    public var stableWord: String {
+        switch self {
+        case .supervisionNotice: "supervisionNotice"
+        case .reminder: "reminder"
+        case .admonition: "admonition"
+        case .accountabilityNotice: "accountabilityNotice"
+        }
+    }
+
+    /// The integer the record held before words were pinned.
+    public var legacyCode: Int? { Int(rawValue) }
+
+    /// Decodes the word, or the integer of an earlier format.
+    public init(from decoder: any Decoder) throws { self = try Self.decodeStableWord(from: decoder) }
+
+    /// Encodes the word.
+    public func encode(to encoder: any Encoder) throws { try encodeStableWord(to: encoder) }
+}

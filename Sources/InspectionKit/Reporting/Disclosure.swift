@@ -55,3 +55,30 @@ public struct WithholdingConsent: Hashable, Sendable, Codable {
         self.consentedOn = consentedOn
     }
 }
+
+extension Disclosure {
+    private enum CodingKeys: String, CodingKey { case internalCircularOn, publicOn, publicChannel, withheld, recordedOn }
+
+    /// Encodes every field, the grounds sorted so that equal records write equal bytes.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(internalCircularOn, forKey: .internalCircularOn)
+        try container.encodeIfPresent(publicOn, forKey: .publicOn)
+        try container.encodeIfPresent(publicChannel, forKey: .publicChannel)
+        try container.encode(withheld.sorted { $0.rawValue < $1.rawValue }, forKey: .withheld)
+        try container.encode(recordedOn, forKey: .recordedOn)
+    }
+}
+
+extension WithholdingConsent {
+    private enum CodingKeys: String, CodingKey { case grounds, reason, consentedBy, consentedOn }
+
+    /// Encodes every field, the grounds sorted so that equal records write equal bytes.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(grounds.sorted { $0.rawValue < $1.rawValue }, forKey: .grounds)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(consentedBy, forKey: .consentedBy)
+        try container.encode(consentedOn, forKey: .consentedOn)
+    }
+}

@@ -114,3 +114,24 @@ public struct TrainingRecord: Hashable, Sendable, Codable {
         self.hours = hours
     }
 }
+
+extension Inspector {
+    private enum CodingKeys: String, CodingKey {
+        case id, name, userID, homeOrganizationID, rank, expertise, region, postings, relatives, training
+    }
+
+    /// Encodes every field, the expertise sorted so that equal records write equal bytes.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encodeIfPresent(userID, forKey: .userID)
+        try container.encode(homeOrganizationID, forKey: .homeOrganizationID)
+        try container.encode(rank, forKey: .rank)
+        try container.encode(expertise.sorted { $0.rawValue < $1.rawValue }, forKey: .expertise)
+        try container.encode(region, forKey: .region)
+        try container.encode(postings, forKey: .postings)
+        try container.encode(relatives, forKey: .relatives)
+        try container.encode(training, forKey: .training)
+    }
+}

@@ -72,3 +72,53 @@ public enum FindingSourceKind: UInt8, Hashable, Sendable, Codable, CaseIterable 
         return language == .chinese ? pair.0 : pair.1
     }
 }
+
+extension FindingStatus: StableWordCoded {
+    /// The case as written in the record and the API; pinned by the golden journal.
+    public var stableWord: String {
+        switch self {
+        case .open: "open"
+        case .inProgress: "inProgress"
+        case .rectified: "rectified"
+        case .verified: "verified"
+        case .longTerm: "longTerm"
+        }
+    }
+
+    /// The integer the record held before words were pinned.
+    public var legacyCode: Int? { Int(rawValue) }
+
+    /// Decodes the word, or the integer of an earlier format.
+    public init(from decoder: any Decoder) throws { self = try Self.decodeStableWord(from: decoder) }
+
+    /// Encodes the word.
+    public func encode(to encoder: any Encoder) throws { try encodeStableWord(to: encoder) }
+}
+
+extension FindingSourceKind: StableWordCoded {
+    /// The case as written in the record and the API; pinned by the golden journal.
+    public var stableWord: String {
+        switch self {
+        case .interview: "interview"
+        case .petition: "petition"
+        case .documents: "documents"
+        case .spotCheck: "spotCheck"
+        case .audit: "audit"
+        case .hotline: "hotline"
+        case .media: "media"
+        case .selfReport: "selfReport"
+        case .dataComparison: "dataComparison"
+        case .otherFieldwork: "otherFieldwork"
+        case .earlierRectification: "earlierRectification"
+        }
+    }
+
+    /// The integer the record held before words were pinned.
+    public var legacyCode: Int? { Int(rawValue) }
+
+    /// Decodes the word, or the integer of an earlier format.
+    public init(from decoder: any Decoder) throws { self = try Self.decodeStableWord(from: decoder) }
+
+    /// Encodes the word.
+    public func encode(to encoder: any Encoder) throws { try encodeStableWord(to: encoder) }
+}
