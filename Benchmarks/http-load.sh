@@ -51,6 +51,9 @@ SERVER=$!
 for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/health" > /dev/null && break; sleep 0.2; done
 
 MINIMAL=$(wrk -t2 -c32 -d"${DURATION}s" --latency -s Benchmarks/http/minimal.lua "http://127.0.0.1:$PORT/health" | grep RESULT)
+# Writes alone, then reads alone: the baselines the mixed run is compared with.
+ALONE_W=$(wrk -t1 -c1 -d"${DURATION}s" --latency -s Benchmarks/http/writes.lua "http://127.0.0.1:$PORT" | grep RESULT)
+ALONE_R=$(wrk -t2 -c31 -d"${DURATION}s" --latency -s Benchmarks/http/reads.lua "http://127.0.0.1:$PORT" | grep RESULT)
 # Reads on 31 connections and writes on one, at the same time: the write side matches every answer to its request.
 wrk -t1 -c1 -d"${DURATION}s" --latency -s Benchmarks/http/writes.lua "http://127.0.0.1:$PORT" > "$WORK/writes.txt" &
 WRITES=$!
@@ -60,23 +63,28 @@ WRITTEN=$(grep RESULT "$WORK/writes.txt")
 stop
 
 AFTER=$("$INSPECT" audit show --store "$STORE" --as u-auditor --last 1000000 --format json | python3 -c "import json,sys; print(sum(1 for e in json.load(sys.stdin) if e['kind'] == 'rectificationProgressed'))")
-python3 - "$MINIMAL" "$READS" "$WRITTEN" "$BEFORE" "$AFTER" "$DURATION" <<'PY'
+python3 - "$MINIMAL" "$READS" "$WRITTEN" "$BEFORE" "$AFTER" "$DURATION" "$ALONE_W" "$ALONE_R" <<'PY'
 import re, sys
-minimal, reads, written, before, after, duration = sys.argv[1:]
+minimal, reads, written, before, after, duration, alone_w, alone_r = sys.argv[1:]
 def fields(line): return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}
-m, r, w = fields(minimal), fields(reads), fields(written)
+m, r, w, aw, ar = fields(minimal), fields(reads), fields(written), fields(alone_w), fields(alone_r)
 x = {"rps": r["rps"] + w["rps"], "writes_ok": w["writes_ok"], "errors": r["errors"] + w["errors"],
      "socket_errors": r["socket_errors"] + w["socket_errors"]}
 stored = int(after) - int(before)
+x["writes_ok"] += aw["writes_ok"]
 print(f"HTTP load, wrk on loopback, 32 connections, {duration} s each, same server and run")
 print(f"  minimal route /health      {m['rps']:>10,.0f} req/s   p99 {m['p99_ms']:.2f} ms")
 print(f"  mixed API: reads (list, statistics, item) on 31 connections, progress writes on 1, together")
 print(f"    reads                    {r['rps']:>10,.0f} req/s   p99 {r['p99_ms']:.2f} ms")
 print(f"    writes (each fsync-ed)   {w['rps']:>10,.0f} req/s   p99 {w['p99_ms']:.2f} ms")
+print(f"  alone: writes on 1 connection {aw['rps']:>8,.0f} req/s   p99 {aw['p99_ms']:.2f} ms;"
+      f" reads on 31 {ar['rps']:>8,.0f} req/s   p99 {ar['p99_ms']:.2f} ms")
+print(f"  writes under the read load keep {w['rps'] / aw['rps']:.2f} of their rate alone;"
+      f" reads beside the writes keep {r['rps'] / ar['rps']:.2f} of theirs")
 print(f"  ratio mixed / minimal      {x['rps'] / m['rps']:.3f} of the throughput, reads' p99 {r['p99_ms'] / m['p99_ms']:.1f}× the minimal p99")
 print(f"  writes acknowledged {int(x['writes_ok'])}, in the store afterwards {stored} (the rest were in flight when wrk stopped);"
       f" error answers {int(x['errors'])}, socket errors {int(x['socket_errors'])}")
-if x["errors"] > 0 or m["errors"] > 0 or x["socket_errors"] > 0:
+if x["errors"] > 0 or m["errors"] > 0 or x["socket_errors"] > 0 or aw["errors"] > 0 or ar["errors"] > 0:
     sys.exit("error answers under load")
 # The one write in flight when wrk stops may be stored without wrk counting its answer.
 if stored < int(x["writes_ok"]) or stored > int(x["writes_ok"]) + 1:

@@ -12,6 +12,7 @@ struct APITests {
     /// A service over the small sample district with a token for each account named.
     struct Fixture {
         let service: InspectionService
+        let store: any EventStore
         let state: InspectionState
         let today: Day
         let tokens: [String: String]
@@ -20,6 +21,7 @@ struct APITests {
             let (_, driver) = try SampleDistrict.engine(size: .small)
             try await store.append(driver.engine.journal, expectedLastSequence: 0)
             service = try await InspectionService(store: store, clock: driver.clock)
+            self.store = store
             let head = Actor(id: "u-office-head", name: "周建国", role: .office, isOfficeHead: true)
             var tokens: [String: String] = [:]
             let today = await service.today
@@ -31,6 +33,12 @@ struct APITests {
             self.tokens = tokens
             self.today = today
             state = await service.state
+        }
+
+        /// The journal as the store holds it (every acknowledged event, audit events included).
+        func journal() async throws -> [RecordedEvent] {
+            try await service.flushed()
+            return try await store.events(after: 0)
         }
 
         func headers(_ account: String?, language: String = "en") -> HTTPFields {

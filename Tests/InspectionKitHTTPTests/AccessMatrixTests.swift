@@ -120,7 +120,7 @@ struct ConfidentialRefusalTests {
         #expect(answers[0].rule == "access.lead" && answers[1].rule == "access.lead")
         #expect(answers[0].detail == answers[1].detail)
         // The trail keeps both attempts, and knows which lead exists.
-        let refused = try await fixture.service.read { engine in engine.journal }.compactMap { entry -> RefusedRead? in
+        let refused = try await fixture.journal().compactMap { entry -> RefusedRead? in
             if case .confidentialReadRefused(let read) = entry.event, entry.actor == "u-auditor" { read } else { nil }
         }
         #expect(refused.map(\.recordExists) == [true, false])

@@ -18,8 +18,8 @@ struct ReadRouteTests {
         let stage: InspectionStage
     }
 
-    static func leadReads(_ service: InspectionService) async throws -> Int {
-        try await service.read { engine in engine.journal }.filter { if case .confidentialRecordRead(.lead) = $0.event { true } else { false } }.count
+    static func leadReads(_ fixture: APITests.Fixture) async throws -> Int {
+        try await fixture.journal().filter { if case .confidentialRecordRead(.lead) = $0.event { true } else { false } }.count
     }
 
     @Test func theLeadsListAnswersOnlyReadableLeadsAndAuditsEachOneAnswered() async throws {
@@ -27,7 +27,7 @@ struct ReadRouteTests {
         let probe = try await APITests.Fixture(accounts: [])
         let member = try #require(probe.state.users.values.sorted { $0.id < $1.id }.first { $0.role == .teamMember }).actor
         let fixture = try await APITests.Fixture(accounts: [office, member.id.rawValue, "u-auditor"])
-        let before = try await Self.leadReads(fixture.service)
+        let before = try await Self.leadReads(fixture)
         let app = Application(router: InspectionAPI.router(service: fixture.service))
         let (officeLeads, memberLeads, auditor) = try await app.test(.router) { client in
             let officeLeads = try await client.execute(uri: "/v1/leads?limit=3", method: .get, headers: fixture.headers(office)) { response in
@@ -50,7 +50,7 @@ struct ReadRouteTests {
         for lead in memberLeads { #expect(AccessPolicy.canRead(member, .lead(lead.id), state: state, today: fixture.today)) }
         #expect(memberLeads.count < state.leads.count)
         // Exactly the leads answered were audited: a page of three is three reads, not every lead the office may see.
-        #expect(try await Self.leadReads(fixture.service) - before == officeLeads.count + memberLeads.count)
+        #expect(try await Self.leadReads(fixture) - before == officeLeads.count + memberLeads.count)
     }
 
     @Test func aPetitionCarriesItsPetitionerOnlyForTheOfficeHead() async throws {

@@ -76,6 +76,35 @@ public struct Engine: Sendable {
         return recorded
     }
 
+    /// Applies events already decided and journaled elsewhere (a service's durable copy follows its writer this way);
+    /// the journal is left as it is.
+    mutating func replay(_ events: [RecordedEvent]) {
+        for entry in events {
+            state.apply(entry)
+            statistics.apply(entry.event, state: state)
+        }
+    }
+
+    /// Journals again, after the current last sequence, events recorded on a copy (a reader's audit events), keeping
+    /// who caused each and why.
+    mutating func rerecord(_ events: [RecordedEvent]) -> [RecordedEvent] {
+        let now = clock.now()
+        var recorded: [RecordedEvent] = []
+        for event in events {
+            let entry = RecordedEvent(sequence: state.lastSequence + 1, recordedAt: now, actor: event.actor, role: event.role, reason: event.reason, event: event.event)
+            state.apply(entry)
+            statistics.apply(entry.event, state: state)
+            recorded.append(entry)
+        }
+        journal.append(contentsOf: recorded)
+        return recorded
+    }
+
+    /// Drops the journal kept in memory (a service's engine: the store holds it).
+    mutating func forgetJournal() {
+        journal.removeAll(keepingCapacity: true)
+    }
+
     /// Records that `actor` read confidential records (the audit trail of reads).
     mutating func audit(_ records: [ConfidentialRecord], by actor: Actor) {
         guard !records.isEmpty else { return }

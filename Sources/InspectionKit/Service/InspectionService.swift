@@ -1,12 +1,22 @@
+import Synchronization
+
 /// 服务 — the engine over a store: what the CLI, the HTTP server and embedding tools share. A command that returns
 /// has its events durable in the store; commands decided while a write is under way go out together with the next
 /// one (group commit at the service), whatever the store.
 ///
-/// Reads see every decided event, including those of commands still waiting for their write; a read that touches a
-/// confidential record returns only once its audit event is durable.
+/// **What a reader sees.** Reads (``read(_:)``, ``state``) see only durable events: after each write the store has
+/// acknowledged, the service publishes an immutable copy of the state at that point, and every read runs on the copy
+/// published last — never on decisions still waiting for their write, so a decision that a failed write loses is
+/// never shown to anyone. Reads do not queue behind writes or behind each other: taking the published copy is one
+/// short lock (copy-on-write), and a read that touches a confidential record hands only its audit event to the writer
+/// and returns once that event is durable. Commands decide on the newest state, including decisions not yet durable,
+/// so that commands group-committed together see each other in order.
 public actor InspectionService {
+    /// The state commands are decided on: every decided event, durable or not.
     private var engine: Engine
     private let store: any EventStore
+    /// The state readers see: only durable events, and why the service stopped, if it did.
+    private nonisolated let published: Mutex<Published>
     /// The last sequence known durable in the store.
     private var durable: Int
     /// Events decided but not yet written.
@@ -16,28 +26,39 @@ public actor InspectionService {
     private var writing = false
     private var failure: StoreError?
 
+    /// What readers are given.
+    struct Published: Sendable {
+        var engine: Engine
+        var failure: StoreError?
+    }
+
     /// Opens a service on `store`: its latest snapshot plus the events after it become the engine's state.
     public init(store: any EventStore, taxonomy: Taxonomy? = nil, settings: OfficeSettings = OfficeSettings(),
                 clock: any TimeSource = SystemTimeSource(), identifiers: any IdentifierScheme = PrefixedIdentifierScheme()) async throws {
         let base = try taxonomy ?? Taxonomy.standard()
         let state = try await store.restoreState(taxonomy: base)
         engine = Engine(restoring: state, settings: settings, clock: clock, identifiers: identifiers)
+        published = Mutex(Published(engine: engine))
         self.store = store
         durable = state.lastSequence
     }
 
-    /// The current state (including events still being written).
-    public var state: InspectionState { engine.state }
+    /// The durable state, as readers see it.
+    public nonisolated var state: InspectionState {
+        get async { published.withLock { $0.engine.state } }
+    }
 
     /// The open account an API token with this digest was issued to, if the token is valid today (one call, for
     /// authenticating each request without copying the state out).
-    public func account(bearingTokenDigest digest: String) -> UserAccount? {
-        guard let token = engine.state.validToken(digest: digest, on: engine.today) else { return nil }
-        return engine.state.users[token.userID]
+    public nonisolated func account(bearingTokenDigest digest: String) -> UserAccount? {
+        published.withLock { box in
+            guard let token = box.engine.state.validToken(digest: digest, on: box.engine.today) else { return nil }
+            return box.engine.state.users[token.userID]
+        }
     }
 
     /// The current day on the service's clock.
-    public var today: Day { engine.today }
+    public nonisolated var today: Day { published.withLock { $0.engine.today } }
 
     /// Why the service stopped taking writes and audited reads (a store failure), or nil while it is healthy.
     public var failureCause: StoreError? { failure }
@@ -56,26 +77,39 @@ public actor InspectionService {
         if let failure { throw failure }
         try precondition(engine.state)
         let events = try engine.execute(command)
+        engine.forgetJournal()
         let result = after(engine.state)
         try await persist(events)
         return (events, result)
     }
 
-    /// Runs a read against the engine (reads record audit events, refused reads too), returning — or throwing the
-    /// refusal — once those events are durable.
-    public func read<T: Sendable>(_ body: (inout Engine) throws -> T) async throws -> T {
-        if let failure { throw failure }
-        let before = engine.state.lastSequence
+    /// Runs a read against the durable state (reads record audit events, refused reads too), returning — or throwing
+    /// the refusal — once those audit events are durable. Readers never wait for one another or for a write, except
+    /// for the durability of their own audit events. The engine handed to `body` is a copy whose journal holds only
+    /// what the read itself records; the whole trail is ``auditTrail(as:matching:)``.
+    public nonisolated func read<T: Sendable>(_ body: (inout Engine) throws -> T) async throws -> T {
+        var copy = try published.withLock { box throws -> Engine in
+            if let failure = box.failure { throw failure }
+            return box.engine
+        }
         let outcome: Result<T, any Error>
-        do { outcome = .success(try body(&engine)) } catch { outcome = .failure(error) }
-        try await persist(Array(engine.journal.drop { $0.sequence <= before }))
+        do { outcome = .success(try body(&copy)) } catch { outcome = .failure(error) }
+        if !copy.journal.isEmpty { try await recordAudit(copy.journal) }
         return try outcome.get()
+    }
+
+    /// Sequences a read's audit events after everything decided so far and waits until they are durable.
+    private func recordAudit(_ events: [RecordedEvent]) async throws {
+        if let failure { throw failure }
+        let recorded = engine.rerecord(events)
+        engine.forgetJournal()
+        try await persist(recorded)
     }
 
     /// Saves a snapshot of the durable state.
     public func snapshot() async throws {
         try await flushed()
-        try await store.saveSnapshot(engine.state)
+        try await store.saveSnapshot(published.withLock { $0.engine.state })
     }
 
     /// Waits until everything decided so far is durable.
@@ -94,6 +128,7 @@ public actor InspectionService {
     /// Takes a trial engine's state as the service's own and waits for its new events to be durable.
     func adopt(_ trial: Engine, events: [RecordedEvent]) async throws {
         engine = trial
+        engine.forgetJournal()
         try await persist(events)
     }
 
@@ -123,11 +158,15 @@ public actor InspectionService {
             do {
                 try await store.append(batch, expectedLastSequence: durable)
                 durable = batch.last?.sequence ?? durable
+                // Published before anyone is told: a caller whose command returned reads its own write.
+                published.withLock { $0.engine.replay(batch) }
                 release(through: durable, error: nil)
             } catch {
                 // The engine holds events the store does not: stop, and let every waiter know.
-                failure = StoreError(.failed, zh: "写入存储失败，服务已停止，请排除故障后重新打开：\(error.message.zh)",
-                                     en: "Writing to the store failed; the service stopped. Fix the cause and reopen it: \(error.message.en)")
+                let stopped = StoreError(.failed, zh: "写入存储失败，服务已停止，请排除故障后重新打开：\(error.message.zh)",
+                                         en: "Writing to the store failed; the service stopped. Fix the cause and reopen it: \(error.message.en)")
+                failure = stopped
+                published.withLock { $0.failure = stopped }
                 release(through: Int.max, error: failure)
             }
         }

@@ -10,7 +10,7 @@ struct TokenAuthenticator: RouterMiddleware {
     func handle(_ request: Request, context: APIContext, next: (Request, APIContext) async throws -> Response) async throws -> Response {
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else { throw HTTPProblem.unauthorized(context.language) }
         let digest = TokenSecret.digest(of: String(header.dropFirst("Bearer ".count)).trimmingCharacters(in: .whitespaces))
-        guard let account = await service.account(bearingTokenDigest: digest) else { throw HTTPProblem.unauthorized(context.language) }
+        guard let account = service.account(bearingTokenDigest: digest) else { throw HTTPProblem.unauthorized(context.language) }
         var context = context
         context.actor = account.actor
         context.logger[metadataKey: "actor"] = .string(account.id.rawValue)

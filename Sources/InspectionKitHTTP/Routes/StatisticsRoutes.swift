@@ -8,7 +8,7 @@ struct StatisticsRoutes {
     func register(on group: RouterGroup<APIContext>) {
         group.get("statistics/findings") { request, context in
             let actor = try context.requireActor()
-            let today = await service.today
+            let today = service.today
             let query = try Self.query(request, context, today: today)
             return try JSONBody.response(try await refusing(context) { try await service.read { engine in try engine.findingStatistics(query, as: actor) } })
         }
