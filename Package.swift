@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "InspectionKit", targets: ["InspectionKit"]),
         .library(name: "InspectionKitJSON", targets: ["InspectionKitJSON"]),
         .library(name: "InspectionKitHTTP", targets: ["InspectionKitHTTP"]),
+        .library(name: "InspectionKitSamples", targets: ["InspectionKitSamples"]),
+        .library(name: "InspectionKitFlatTables", targets: ["InspectionKitFlatTables"]),
         .executable(name: "inspect", targets: ["inspect"]),
     ],
     dependencies: [
@@ -34,6 +36,10 @@ let package = Package(
             name: "InspectionKit",
             resources: [.process("Taxonomy/Resources")]
         ),
+        // The sample district (demo data for the CLI, tests and benchmarks) and the store conformance suite.
+        .target(name: "InspectionKitSamples", dependencies: ["InspectionKit"]),
+        // Bulk loading of flat findings tables (JSON Lines, CSV) into the statistics index: the peer benchmarks' loader.
+        .target(name: "InspectionKitFlatTables", dependencies: ["InspectionKit"]),
         .target(
             name: "InspectionKitJSON",
             dependencies: [
@@ -61,6 +67,7 @@ let package = Package(
                 "InspectionKit",
                 "InspectionKitJSON",
                 "InspectionKitHTTP",
+                "InspectionKitSamples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -70,14 +77,16 @@ let package = Package(
             dependencies: ["InspectionKit"],
             path: "Examples/EmbeddingExample"
         ),
-        .testTarget(name: "InspectionKitTests", dependencies: ["InspectionKit"]),
+        .testTarget(name: "InspectionKitTests", dependencies: ["InspectionKit", "InspectionKitSamples"]),
+        .testTarget(name: "InspectionKitSamplesTests", dependencies: ["InspectionKitSamples", "InspectionKit"]),
+        .testTarget(name: "InspectionKitFlatTablesTests", dependencies: ["InspectionKitFlatTables", "InspectionKit"]),
         // The fault tests drive the `inspect` executable as a child process that is killed mid-write.
-        .testTarget(name: "InspectionKitJSONTests", dependencies: ["InspectionKitJSON", "InspectionKit", "inspect"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "InspectionKitJSONTests", dependencies: ["InspectionKitJSON", "InspectionKit", "InspectionKitSamples", "inspect"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "InspectionKitHTTPTests",
-            dependencies: ["InspectionKitHTTP", "InspectionKit", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["InspectionKitHTTP", "InspectionKit", "InspectionKitSamples", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
-        .testTarget(name: "inspectTests", dependencies: ["inspect"]),
+        .testTarget(name: "inspectTests", dependencies: ["inspect", "InspectionKitSamples"]),
     ]
 )
 
@@ -90,6 +99,7 @@ if wantsBenchmarks {
             name: "EngineBenchmarks",
             dependencies: [
                 "InspectionKit",
+                "InspectionKitSamples",
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/EngineBenchmarks",
@@ -112,7 +122,7 @@ if wantsBenchmarks {
     package.targets.append(
         .executableTarget(
             name: "FindingWorkload",
-            dependencies: ["InspectionKit"],
+            dependencies: ["InspectionKit", "InspectionKitFlatTables"],
             path: "Benchmarks/FindingWorkload"
         )
     )
@@ -124,6 +134,7 @@ if wantsBenchmarks {
             dependencies: [
                 "InspectionKit",
                 "InspectionKitJSON",
+                "InspectionKitSamples",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

@@ -1,5 +1,6 @@
 import Benchmark
 import InspectionKit
+import InspectionKitSamples
 
 /// Benchmarks of the core engine: generating the sample district (deciding every command through policy and rules)
 /// and rebuilding state by replaying its journal.

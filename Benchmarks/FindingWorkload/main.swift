@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionKitFlatTables
 
 // The InspectionKit side of the peer comparison (Benchmarks/peer-comparison.sh): loads the flat table of
 // the published workload, runs Q1–Q5 through the query API, writes each result as CSV and prints the timings as JSON.

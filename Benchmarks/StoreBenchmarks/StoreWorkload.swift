@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import InspectionKit
+import InspectionKitSamples
 import InspectionKitJSON
 
 /// The events both stores write: the standard sample district's journal, repeated and renumbered to any length.

@@ -2,6 +2,7 @@ import Foundation
 import HummingbirdTesting
 import Hummingbird
 import InspectionKit
+import InspectionKitSamples
 @testable import InspectionKitHTTP
 import Testing
 

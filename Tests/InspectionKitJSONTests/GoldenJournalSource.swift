@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionKitSamples
 
 /// The events of the golden journal: the first event of each kind in the small sample district (seed 2024), then one
 /// hand-made event of each kind the district does not hold, numbered 1… in that order. The same source was compiled

@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionKitSamples
 @testable import InspectionKitJSON
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionKitSamples
 @testable import InspectionKitJSON
 
 /// Temporary store directories and sample events for the store's tests.

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import InspectionKit
+import InspectionKitSamples
 import InspectionKitJSON
 import Testing
 

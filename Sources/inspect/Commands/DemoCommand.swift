@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InspectionKit
+import InspectionKitSamples
 import InspectionKitJSON
 
 /// `inspect demo` — writes the sample district (青溪区) into a JSON store and prints the office's dashboard from it.

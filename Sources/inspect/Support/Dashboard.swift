@@ -1,4 +1,5 @@
 import InspectionKit
+import InspectionKitSamples
 
 /// 驾驶舱 — the office's dashboard over the sample district: coverage, stages, findings, rectification, warnings, leads.
 struct Dashboard {

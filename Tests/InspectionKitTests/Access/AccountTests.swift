@@ -1,5 +1,6 @@
 import Testing
 @testable import InspectionKit
+import InspectionKitSamples
 
 @Suite("Accounts")
 struct AccountTests {

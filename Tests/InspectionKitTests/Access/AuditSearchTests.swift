@@ -1,5 +1,6 @@
 import Foundation
 @testable import InspectionKit
+import InspectionKitSamples
 import Testing
 
 /// The audit trail tells oversight who did what to which record — never what a confidential record says, and a

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import InspectionKit
+import InspectionKitSamples
 
 @Suite("Events are the record")
 struct ReplayTests {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import InspectionKit
+import InspectionKitSamples
 import Testing
 
 /// Erasing confidential content: the office head, with a reason, once, and only what the work no longer needs.

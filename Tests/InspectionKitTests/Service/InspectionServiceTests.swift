@@ -1,5 +1,6 @@
 import Testing
 @testable import InspectionKit
+import InspectionKitSamples
 
 @Suite("Service over a store")
 struct InspectionServiceTests {

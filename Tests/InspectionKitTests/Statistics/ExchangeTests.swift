@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import InspectionKit
+import InspectionKitSamples
 
 /// Exchange between levels (上下联动): a county's package carries findings and their status but no leads or
 /// petitions, and the city takes it in idempotently.

@@ -1,5 +1,6 @@
 import Testing
 @testable import InspectionKit
+import InspectionKitSamples
 
 /// The projection from events: the sample district's index holds exactly the approved findings, with statuses from
 /// their items, whether built event by event or from a snapshot.

@@ -1,5 +1,6 @@
 import Testing
 @testable import InspectionKit
+import InspectionKitSamples
 
 /// Near-identical finding texts across organizations are clustered; different texts and single organizations are not.
 @Suite struct NearDuplicateClusteringTests {

@@ -1,3 +1,4 @@
+import InspectionKit
 /// 示例区 — a deterministic, realistic sample district (青溪区) for tests, the CLI demo and benchmarks: organizations with
 /// townships and villages, a talent pool, a term with rounds in every stage of the lifecycle, findings across the taxonomy,
 /// leads, petitions and rectification in every state. Same seed and size, same commands.

@@ -1,3 +1,4 @@
+import InspectionKit
 /// The comma-separated form of the flat findings table: a header naming the fields, then one finding per line.
 extension FlatRowParser {
     static func csv(_ bytes: UnsafeRawBufferPointer, _ accept: (inout FlatRow, Int) throws(StatisticsError) -> Void) throws(StatisticsError) {

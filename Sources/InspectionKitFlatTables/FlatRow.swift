@@ -1,3 +1,4 @@
+import InspectionKit
 /// The twelve fields of a flat findings row (the published workload, `Benchmarks/peer/gen.py`), in header order.
 enum FlatField: Int, CaseIterable {
     case id, round, unit, team, category, severity, source, status, found, deadline, closed, recurrence

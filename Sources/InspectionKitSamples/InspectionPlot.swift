@@ -1,3 +1,4 @@
+import InspectionKit
 /// The story of one sample inspection, from authorization to archive, scheduled day by day. Later steps use the ids
 /// earlier steps created, so the plot keeps them.
 final class InspectionPlot {

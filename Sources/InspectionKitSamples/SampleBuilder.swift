@@ -1,3 +1,4 @@
+import InspectionKit
 /// Builds the sample district: the registry, the term and its rounds; each inspection's story is told by `InspectionPlot`.
 struct SampleBuilder {
     let district: SampleDistrict

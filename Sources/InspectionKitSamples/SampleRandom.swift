@@ -1,3 +1,4 @@
+import InspectionKit
 /// A small deterministic generator (SplitMix64): the same seed gives the same sample data on every platform.
 public struct SampleRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64

@@ -1,3 +1,4 @@
+import InspectionKit
 /// Runs sample actions in day order; actions may schedule further actions (an item's close-out once the plan exists).
 final class SampleScheduler {
     typealias Action = (SampleScheduler) throws(DomainError) -> Void

@@ -1,4 +1,5 @@
 import Foundation
+import InspectionKit
 
 /// 扁平维度表 — the organization tree and the taxonomy of a flat findings table (`units.csv`: id,parent,region and
 /// `categories.csv`: id,mid,top, as `gen.py` writes it), as hierarchies plus the lookup from the table's numbers to nodes.

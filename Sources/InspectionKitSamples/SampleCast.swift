@@ -1,5 +1,9 @@
+import InspectionKit
 /// The people of the sample district who act in it: office, leading group, receiving bodies, auditor.
 public struct SampleCast: Sendable {
+    /// The cast.
+    public init() {}
+
     /// 巡察办主任 — the office head (sees leads and petitioner identities).
     public let officeHead = Actor(id: "u-office-head", name: "周建国", role: .office, isOfficeHead: true)
     /// 巡察办工作人员.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import InspectionKit
+import InspectionKitFlatTables
 
 /// Bulk loading from the flat findings table: both encodings agree, and a bad row is named and changes nothing.
 @Suite struct FlatFindingTableTests {

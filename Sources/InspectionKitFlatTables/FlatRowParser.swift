@@ -1,3 +1,4 @@
+import InspectionKit
 /// Byte-level readers of flat findings rows: one JSON object per line (JSON Lines) or comma-separated values with a
 /// header. Both accept exactly the scalar fields of the flat findings table and refuse anything else with the line and field.
 enum FlatRowParser {

@@ -1,3 +1,4 @@
+import InspectionKit
 /// The checks every `EventStore` must pass — run by the tests of each store, and available to anyone writing a store.
 ///
 /// Each check gets a fresh, empty store from `makeStore`; the result lists the checks that failed, with what was seen.

@@ -1,3 +1,4 @@
+import InspectionKit
 /// Something that executes commands on a given day: the in-memory engine, or a store-backed service.
 /// The sample-data generator drives one, so the same sample builds any backend.
 public protocol CommandDriver: AnyObject {
