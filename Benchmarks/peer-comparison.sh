@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The peer comparison on the published workload: generates the data set, runs Q1–Q5 in InspectionKit, DuckDB (1 thread) and
+# The peer comparison on the workload of Benchmarks/README.md: generates the data set, runs Q1–Q5 in InspectionKit, DuckDB (1 thread) and
 # SQLite (covering indexes), checks the rows agree, and prints times and ratios — with the workload's plain C loop over
 # narrow columns timed beside them, the floor a scan reaches on this machine.
 #

@@ -2,7 +2,7 @@ import Benchmark
 import Foundation
 import InspectionKit
 
-/// Benchmarks of the finding-aggregation hot path (issue #5): bulk loading the flat table of the published workload, Q1–Q5
+/// Benchmarks of the finding-aggregation hot path (issue #5): bulk loading the flat table of the workload (Benchmarks/README.md), Q1–Q5
 /// through the general query API, one incremental update against a full scan of 1,000 findings, and near-duplicate
 /// clustering of 1,000,000 texts. The tables come from `Benchmarks/peer/gen.py`; `Benchmarks/peer-comparison.sh`
 /// writes them to `.build-bench/peer-data` (or set INSPECTIONKIT_BENCH_DATA).

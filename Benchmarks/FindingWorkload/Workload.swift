@@ -1,7 +1,7 @@
 import Foundation
 import InspectionKit
 
-/// Q1–Q5 of the published workload (`Benchmarks/peer/gen.py`), each through the general query API.
+/// Q1–Q5 of the workload (`Benchmarks/README.md`), each through the general query API.
 enum Workload {
     static let today = Day(number: 19400)
 

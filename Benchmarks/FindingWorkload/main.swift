@@ -3,7 +3,7 @@ import InspectionKit
 import InspectionKitFlatTables
 
 // The InspectionKit side of the peer comparison (Benchmarks/peer-comparison.sh): loads the flat table of
-// the published workload, runs Q1–Q5 through the query API, writes each result as CSV and prints the timings as JSON.
+// the workload of Benchmarks/README.md, runs Q1–Q5 through the query API, writes each result as CSV and prints the timings as JSON.
 //
 //   FindingWorkload DATA_DIR N [--format jsonl|csv] [--repeat K] [--results DIR] [--only q1,q2,…]
 

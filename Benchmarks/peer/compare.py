@@ -27,7 +27,7 @@ FROM findings f JOIN units u ON u.id = f.unit GROUP BY u.region ORDER BY u.regio
 GROUP BY category ORDER BY n_units DESC, category LIMIT 20""",
     "q4_duckdb": """SELECT team, quantile_disc(closed_day - found_day, 0.5), quantile_disc(closed_day - found_day, 0.9), COUNT(*)
 FROM findings WHERE status IN (2,3) GROUP BY team ORDER BY team""",
-    # DuckDB 2.0's quantile_disc picks element ceil(n*p)-1, not WORKLOAD's floor((n-1)*p): it is timed (its fastest
+    # DuckDB 2.0's quantile_disc picks element ceil(n*p)-1, not the workload's floor((n-1)*p) (Benchmarks/README.md): it is timed (its fastest
     # plan), and the rows are checked with this exact form.
     "q4_duckdb_check": """WITH c AS (SELECT team, closed_day - found_day AS d FROM findings WHERE status IN (2,3)),
 g AS (SELECT team, list_sort(list(d)) AS s, COUNT(*) AS n FROM c GROUP BY team)

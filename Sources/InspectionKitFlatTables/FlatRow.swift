@@ -1,5 +1,5 @@
 import InspectionKit
-/// The twelve fields of a flat findings row (the published workload, `Benchmarks/peer/gen.py`), in header order.
+/// The twelve fields of a flat findings row (the benchmark workload, `Benchmarks/README.md`), in header order.
 enum FlatField: Int, CaseIterable {
     case id, round, unit, team, category, severity, source, status, found, deadline, closed, recurrence
 

@@ -12,6 +12,9 @@ import Synchronization
 /// and returns once that event is durable. Commands decide on the newest state, including decisions not yet durable,
 /// so that commands group-committed together see each other in order.
 public actor InspectionService {
+    private nonisolated let executor = ServiceExecutor()
+    /// The service runs on a thread of its own (see ``ServiceExecutor``).
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     /// The state commands are decided on: every decided event, durable or not.
     private var engine: Engine
     private let store: any EventStore
@@ -158,8 +161,11 @@ public actor InspectionService {
             do {
                 try await store.append(batch, expectedLastSequence: durable)
                 durable = batch.last?.sequence ?? durable
-                // Published before anyone is told: a caller whose command returned reads its own write.
-                published.withLock { $0.engine.replay(batch) }
+                // Published before anyone is told: a caller whose command returned reads its own write. The copy is
+                // brought up to date outside the lock (readers may hold the old one), then swapped in.
+                var next = published.withLock { $0.engine }
+                next.replay(batch)
+                published.withLock { $0.engine = next }
                 release(through: durable, error: nil)
             } catch {
                 // The engine holds events the store does not: stop, and let every waiter know.

@@ -6,8 +6,9 @@ struct AccountabilityCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "accountability", abstract: "问责 / record an outcome by the four forms.", subcommands: [Record.self])
 
     /// `inspect accountability record`.
-    struct Record: AsyncParsableCommand {
+    struct Record: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "记录问责结果 / record who was held accountable, by which form.")
+        static let intents: [IntentKind] = [.recordAccountability]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -33,8 +34,9 @@ struct RuleChangeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rule-change", abstract: "建章立制 / record a regulation created or revised.", subcommands: [Record.self])
 
     /// `inspect rule-change record`.
-    struct Record: AsyncParsableCommand {
+    struct Record: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "记录制度 / a regulation created or revised in answer to findings.")
+        static let intents: [IntentKind] = [.recordRuleChange]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -57,8 +59,9 @@ struct DisclosureCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "disclosure", abstract: "公开 / consent to withhold, record the disclosure.", subcommands: [Consent.self, Record.self])
 
     /// `inspect disclosure consent`.
-    struct Consent: AsyncParsableCommand {
+    struct Consent: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "同意不予公开 / the leading group's consent, with grounds and reason.")
+        static let intents: [IntentKind] = [.consentToWithholding]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -75,8 +78,9 @@ struct DisclosureCommand: AsyncParsableCommand {
     }
 
     /// `inspect disclosure record`.
-    struct Record: AsyncParsableCommand {
+    struct Record: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "记录公开 / internal circular and public version (date and channel), or grounds withheld.")
+        static let intents: [IntentKind] = [.recordDisclosure]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -112,8 +116,9 @@ struct EvaluationCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "evaluation", abstract: "整改评估 / score the four checks and grade the organization.", subcommands: [Record.self])
 
     /// `inspect evaluation record`.
-    struct Record: AsyncParsableCommand {
+    struct Record: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "记录评估 / scores 0–25 for each of the four checks (四个到位).")
+        static let intents: [IntentKind] = [.recordEvaluation]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -140,8 +145,9 @@ struct FollowUpCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "follow-up", abstract: "回头看 / record a follow-up; relapsed items reopen.", subcommands: [Record.self])
 
     /// `inspect follow-up record`.
-    struct Record: AsyncParsableCommand {
+    struct Record: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "记录回头看 / items that relapsed and items that held, with the satisfaction survey.")
+        static let intents: [IntentKind] = [.recordFollowUp]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String

@@ -31,9 +31,10 @@ struct ExportCommand: AsyncParsableCommand {
 }
 
 /// `inspect import` — 上下联动: take in a package from a level below.
-struct ImportCommand: AsyncParsableCommand {
+struct ImportCommand: AsyncParsableCommand, IntentCommand {
     static let configuration = CommandConfiguration(commandName: "import",
                                                     abstract: "汇总下级 / take in a level below's exchange package (again: replaces what it sent before).")
+    static let intents: [IntentKind] = [.importExchangePackage]
 
     @OptionGroup var options: StoreOptions
     @Argument(help: "The package (JSON) a level below exported.") var file: String

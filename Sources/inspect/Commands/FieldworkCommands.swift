@@ -6,8 +6,9 @@ struct RecordCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "record", abstract: "了解情况 / record fieldwork and list it.", subcommands: [Add.self, List.self])
 
     /// `inspect record add`.
-    struct Add: AsyncParsableCommand {
+    struct Add: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "记录了解情况 / record an interview, document review, forum, visit…")
+        static let intents: [IntentKind] = [.recordWork]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -53,8 +54,9 @@ struct PetitionCommand: AsyncParsableCommand {
                                                     subcommands: [Register.self, Triage.self, List.self])
 
     /// `inspect petition register`.
-    struct Register: AsyncParsableCommand {
+    struct Register: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "登记信访件 / register a petition (the petitioner's identity is protected).")
+        static let intents: [IntentKind] = [.registerPetition]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -80,8 +82,9 @@ struct PetitionCommand: AsyncParsableCommand {
     }
 
     /// `inspect petition triage`.
-    struct Triage: AsyncParsableCommand {
+    struct Triage: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "分类处置 / to a finding or lead (in scope), or forward (out of scope).")
+        static let intents: [IntentKind] = [.triagePetition]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The petition.") var petition: String

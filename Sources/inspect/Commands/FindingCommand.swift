@@ -4,56 +4,23 @@ import InspectionKit
 /// `inspect finding` — finding drafts (问题底稿) and the team meeting.
 struct FindingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "finding", abstract: "问题底稿 / draft, review at the team meeting, list.",
-                                                    subcommands: [Draft.self, Review.self, List.self])
+                                                    subcommands: [Draft.self, Revise.self, Review.self, Handover.self, Disposition.self, List.self])
 
     /// `inspect finding draft`.
-    struct Draft: AsyncParsableCommand {
+    struct Draft: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "撰写问题底稿 / write a finding draft with every field of the 问题底稿.")
+        static let intents: [IntentKind] = [.draftFinding]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
-        @Option(help: "问题标题.") var title: String
-        @Option(help: "现象描述.") var manifestation: String
-        @Option(help: "定性.") var qualification: String
-        @Option(help: "定性依据.") var basis: String
-        @Option(help: "Evidence as TITLE=REFERENCE (repeatable).") var evidence: [String] = []
-        @Option(help: "principal, firstResponsible, mainLeadership, direct, supervisory or dualDuty.") var responsibility: String
-        @Option(help: "责任主体.") var party: String
-        @Option(help: "The organization the problem is in.") var org: String
-        @Option(help: "Leaf category of the taxonomy, e.g. 2.4.3.") var category: String
-        @Option(help: "Severity 0 (minor) to 3 (grave).") var severity: Int = 1
-        @Flag(help: "A common problem (共性) rather than an individual one.") var common = false
-        @Option(help: "The work record it came from.") var fromRecord: String?
-        @Option(help: "The petition it came from.") var fromPetition: String?
-        @Option(help: "The data comparison it came from.") var fromData: String?
-        @Option(help: "Who found it, comma-separated inspectors.") var foundBy: CommaList
-        @Option(help: "When it was found (default: today).") var foundOn: Day?
-        @Flag(help: "Marked for immediate rectification (立行立改).") var immediate = false
+        @OptionGroup var finding: FindingContentOptions
 
         func run() async throws {
-            let language = options.language
-            try await CLI.run(language) {
-                guard let responsibilityType = ResponsibilityType(rawValue: responsibility) else {
-                    throw CLIFailure(.usage, "--responsibility: " + ResponsibilityType.allCases.map(\.rawValue).joined(separator: ", "))
-                }
-                guard let level = Severity(rawValue: severity) else { throw CLIFailure(.usage, "--severity: 0, 1, 2 or 3") }
-                let sources = [fromRecord.map { FindingSource.workRecord(WorkRecordID($0)) }, fromPetition.map { FindingSource.petition(PetitionID($0)) },
-                               fromData.map { FindingSource.dataComparison($0) }].compactMap { $0 }
-                guard sources.count == 1, let source = sources.first else {
-                    throw CLIFailure(.usage, language == .chinese ? "请在 --from-record、--from-petition、--from-data 中选择一项问题来源。" : "Give exactly one source: --from-record, --from-petition or --from-data.")
-                }
-                let items = try evidence.map { text throws -> EvidenceItem in
-                    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-                    guard parts.count == 2 else { throw CLIFailure(.usage, language == .chinese ? "--evidence 应写作 名称=编号：\(text)" : "--evidence takes TITLE=REFERENCE: \(text)") }
-                    return EvidenceItem(title: parts[0], reference: parts[1])
-                }
+            try await CLI.run(options.language) {
+                try finding.check(options.language)
                 let session = try await Session.open(options)
                 defer { session.close() }
-                let today = await session.service.today
-                let content = FindingContent(title: title, manifestation: manifestation, qualification: qualification, basis: basis, evidence: items,
-                                             responsibilityType: responsibilityType, responsibleParty: party, organizationID: OrganizationID(org), categoryCode: category,
-                                             severity: level, scope: common ? .common : .individual, source: source, foundBy: foundBy.items.map { InspectorID($0) },
-                                             foundOn: foundOn ?? today, immediateRectification: immediate)
+                let content = try finding.content(options.language, today: await session.service.today)
                 let events = try await session.execute(.draftFinding(InspectionID(inspection), content))
                 let finding = session.created(events) { if case .findingDrafted(let f) = $0 { f } else { nil } }
                 try Printer(format: options.format).done(session.t("已撰写问题底稿 \(finding?.id.rawValue ?? "")（第\(finding?.number ?? 0)号）。",
@@ -63,8 +30,9 @@ struct FindingCommand: AsyncParsableCommand {
     }
 
     /// `inspect finding review`.
-    struct Review: AsyncParsableCommand {
+    struct Review: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "组务会审议 / the team meeting's decision, signed by the leader.")
+        static let intents: [IntentKind] = [.reviewFinding]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The finding.") var finding: String

@@ -8,8 +8,9 @@ struct InspectionCommand: AsyncParsableCommand {
         subcommands: [Schedule.self, Recusal.self, Waive.self, Authorize.self, Advance.self, Archive.self, GrantArchiveAccess.self, List.self, Show.self])
 
     /// `inspect inspection schedule`.
-    struct Schedule: AsyncParsableCommand {
+    struct Schedule: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "安排巡察 / schedule an inspection in a round (巡镇带村 with --extend).")
+        static let intents: [IntentKind] = [.scheduleInspection]
 
         @OptionGroup var options: StoreOptions
         @Option(help: "The round.") var round: String
@@ -55,8 +56,9 @@ struct InspectionCommand: AsyncParsableCommand {
     }
 
     /// `inspect inspection waive`.
-    struct Waive: AsyncParsableCommand {
+    struct Waive: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "回避豁免 / the leading group's waiver of one conflict, with its reason.")
+        static let intents: [IntentKind] = [.waiveRecusal]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -75,8 +77,9 @@ struct InspectionCommand: AsyncParsableCommand {
     }
 
     /// `inspect inspection authorize`.
-    struct Authorize: AsyncParsableCommand {
+    struct Authorize: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "一巡一授权 / authorize the inspection and its leader for a window.")
+        static let intents: [IntentKind] = [.authorize]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -94,8 +97,9 @@ struct InspectionCommand: AsyncParsableCommand {
     }
 
     /// `inspect inspection advance`.
-    struct Advance: AsyncParsableCommand {
+    struct Advance: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "推进环节 / mobilize, station or withdraw.")
+        static let intents: [IntentKind] = [.mobilize, .station, .withdraw]
 
         /// The steps this command takes.
         enum Step: String, ExpressibleByArgument, CaseIterable {
@@ -173,8 +177,9 @@ struct InspectionCommand: AsyncParsableCommand {
     }
 
     /// `inspect inspection archive`.
-    struct Archive: AsyncParsableCommand {
+    struct Archive: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "归档 / archive an evaluated inspection (no open items, every lead disposed of).")
+        static let intents: [IntentKind] = [.archive]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -188,8 +193,9 @@ struct InspectionCommand: AsyncParsableCommand {
     }
 
     /// `inspect inspection grant-archive-access`.
-    struct GrantArchiveAccess: AsyncParsableCommand {
+    struct GrantArchiveAccess: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(commandName: "grant-archive-access", abstract: "授予档案查阅权限 / let the team read its records after its window.")
+        static let intents: [IntentKind] = [.grantArchiveAccess]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String

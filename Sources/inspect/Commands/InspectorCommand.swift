@@ -8,8 +8,9 @@ struct InspectorCommand: AsyncParsableCommand {
                                                     subcommands: [Add.self, Import.self, Training.self, Relative.self, List.self])
 
     /// `inspect inspector add`.
-    struct Add: AsyncParsableCommand {
+    struct Add: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "入库 / add an inspector to the talent pool.")
+        static let intents: [IntentKind] = [.registerInspector]
 
         @OptionGroup var options: StoreOptions
         @Option(help: "The inspector's id (generated when absent).") var id: String?
@@ -19,9 +20,17 @@ struct InspectorCommand: AsyncParsableCommand {
         @Option(help: "Expertise, comma-separated: \(Expertise.allCases.map(\.rawValue).joined(separator: ",")).") var expertise: CommaList?
         @Option(help: "Region of origin.") var region: String
         @Option(help: "The account the inspector acts as.") var user: String?
+        @Option(help: "An earlier posting (任职经历) as ORG:START:END, days YYYY-MM-DD (repeatable; recusal looks back five years).") var posting: [String] = []
 
         func run() async throws {
             try await Session.run(options) { session in
+                let postings = try posting.map { text throws -> Posting in
+                    let parts = text.split(separator: ":").map(String.init)
+                    guard parts.count == 3, let start = Day(iso: parts[1]), let end = Day(iso: parts[2]) else {
+                        throw CLIFailure(.usage, session.t("--posting 应写作 单位:开始日期:结束日期（YYYY-MM-DD）：\(text)", "--posting takes ORG:START:END with days as YYYY-MM-DD: \(text)"))
+                    }
+                    return Posting(organizationID: OrganizationID(parts[0]), start: start, end: end)
+                }
                 var fields: Set<Expertise> = []
                 for item in expertise?.items ?? [] {
                     guard let field = Expertise(rawValue: item) else {
@@ -31,7 +40,7 @@ struct InspectorCommand: AsyncParsableCommand {
                 }
                 let events = try await session.execute(.registerInspector(InspectorRegistration(
                     id: id.map { InspectorID($0) }, name: name, userID: user.map { UserID($0) }, homeOrganizationID: OrganizationID(home), rank: rank,
-                    expertise: fields, region: region)))
+                    expertise: fields, region: region, postings: postings)))
                 let inspector = session.created(events) { if case .inspectorRegistered(let i) = $0 { i } else { nil } }
                 try Printer(format: options.format).done(session.t("已入库：\(inspector?.id.rawValue ?? "") \(name)", "Added \(inspector?.id.rawValue ?? "") \(name) to the pool."), json: inspector)
             }
@@ -39,10 +48,11 @@ struct InspectorCommand: AsyncParsableCommand {
     }
 
     /// `inspect inspector import`.
-    struct Import: AsyncParsableCommand {
+    struct Import: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(
             abstract: "导入人才库 / import inspectors from CSV.",
             discussion: "Columns: id,name,home,rank,expertise,region,user (expertise separated by ';'). Invalid rows are reported by line and field and nothing is imported, unless --skip-invalid.")
+        static let intents: [IntentKind] = [.registerInspector]
 
         @OptionGroup var options: StoreOptions
         @OptionGroup var importing: ImportOptions
@@ -65,8 +75,9 @@ struct InspectorCommand: AsyncParsableCommand {
     }
 
     /// `inspect inspector training`.
-    struct Training: AsyncParsableCommand {
+    struct Training: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "培训记录 / record a training.")
+        static let intents: [IntentKind] = [.recordTraining]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspector.") var inspector: String
@@ -84,8 +95,9 @@ struct InspectorCommand: AsyncParsableCommand {
     }
 
     /// `inspect inspector relative`.
-    struct Relative: AsyncParsableCommand {
+    struct Relative: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "亲属申报 / record a declared relative (for recusal by kin).")
+        static let intents: [IntentKind] = [.declareRelative]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspector.") var inspector: String

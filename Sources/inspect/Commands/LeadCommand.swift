@@ -7,8 +7,9 @@ struct LeadCommand: AsyncParsableCommand {
                                                     subcommands: [Register.self, Handover.self, Disposition.self, List.self])
 
     /// `inspect lead register`.
-    struct Register: AsyncParsableCommand {
+    struct Register: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "登记线索 / register a lead with its custodian (专人专管).")
+        static let intents: [IntentKind] = [.registerLead]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -31,8 +32,9 @@ struct LeadCommand: AsyncParsableCommand {
     }
 
     /// `inspect lead handover`.
-    struct Handover: AsyncParsableCommand {
+    struct Handover: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "移交线索 / hand a lead over after the report's approval.")
+        static let intents: [IntentKind] = [.handOverLead]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The lead.") var lead: String
@@ -40,11 +42,7 @@ struct LeadCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                let destination: HandoverDestination = switch to {
-                case "disciplineCommission": .disciplineCommission
-                case "organizationDepartment": .organizationDepartment
-                default: .otherUnit(to)
-                }
+                let destination = HandoverDestination(commandLine: to)
                 try await session.execute(.handOverLead(LeadID(lead), destination))
                 try Printer(format: options.format).done(session.t("已移交线索 \(lead)：\(destination.label(.chinese))。", "Handed lead \(lead) to the \(destination.label(.english))."),
                                                          json: destination)
@@ -53,8 +51,9 @@ struct LeadCommand: AsyncParsableCommand {
     }
 
     /// `inspect lead disposition`.
-    struct Disposition: AsyncParsableCommand {
+    struct Disposition: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "报送处置结果 / the receiving body's disposition.")
+        static let intents: [IntentKind] = [.recordDisposition]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The lead.") var lead: String
@@ -63,9 +62,7 @@ struct LeadCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLI.run(options.language) {
-                guard let parsed = DispositionKind(rawValue: kind) else {
-                    throw CLIFailure(.usage, "--kind: " + DispositionKind.allCases.map(\.rawValue).joined(separator: ", "))
-                }
+                let parsed = try DispositionKind.parsing(kind)
                 let session = try await Session.open(options)
                 defer { session.close() }
                 try await session.execute(.recordDisposition(LeadID(lead), kind: parsed, note: note))

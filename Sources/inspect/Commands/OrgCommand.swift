@@ -5,11 +5,12 @@ import InspectionKit
 /// `inspect org` — the Party organizations in the tree.
 struct OrgCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "org", abstract: "党组织 / add, import, list and show the tree of organizations.",
-                                                    subcommands: [Add.self, Import.self, List.self, Tree.self])
+                                                    subcommands: [Add.self, Import.self, Head.self, List.self, Tree.self])
 
     /// `inspect org add`.
-    struct Add: AsyncParsableCommand {
+    struct Add: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "登记党组织 / register an organization.")
+        static let intents: [IntentKind] = [.registerOrganization]
 
         @OptionGroup var options: StoreOptions
         @Option(help: "Its code (generated when absent).") var id: String?
@@ -39,10 +40,11 @@ struct OrgCommand: AsyncParsableCommand {
     }
 
     /// `inspect org import`.
-    struct Import: AsyncParsableCommand {
+    struct Import: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(
             abstract: "导入党组织 / import organizations from CSV.",
             discussion: "Columns: id,name,kind,parent,region,head_name,head_user,in_scope. Parents may come earlier in the file. Invalid rows are reported by line and field and nothing is imported, unless --skip-invalid.")
+        static let intents: [IntentKind] = [.registerOrganization]
 
         @OptionGroup var options: StoreOptions
         @OptionGroup var importing: ImportOptions

@@ -3,11 +3,12 @@ import InspectionKit
 
 /// `inspect term` — a committee's term (届).
 struct TermCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "term", abstract: "届 / open and list terms.", subcommands: [Open.self, List.self])
+    static let configuration = CommandConfiguration(commandName: "term", abstract: "届 / open terms, adopt plans, list terms.", subcommands: [Open.self, AdoptPlan.self, List.self])
 
     /// `inspect term open`.
-    struct Open: AsyncParsableCommand {
+    struct Open: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "开启一届 / open a committee's term.")
+        static let intents: [IntentKind] = [.openTerm]
 
         @OptionGroup var options: StoreOptions
         @Option(help: "Its name, e.g. 第十三届区委.") var name: String
@@ -47,8 +48,9 @@ struct RoundCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "round", abstract: "轮次 / plan and list rounds.", subcommands: [Plan.self, List.self])
 
     /// `inspect round plan`.
-    struct Plan: AsyncParsableCommand {
+    struct Plan: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "安排轮次 / plan a round.")
+        static let intents: [IntentKind] = [.planRound]
 
         @OptionGroup var options: StoreOptions
         @Option(help: "The term.") var term: String

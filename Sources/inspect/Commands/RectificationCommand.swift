@@ -4,7 +4,7 @@ import InspectionKit
 
 /// `inspect rectification list` — the ledger with warning levels.
 struct RectificationCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rectification", abstract: "整改台账 / the rectification ledger.", subcommands: [Plan.self, Update.self, LongTerm.self, Evidence.self, SignOff.self, Accept.self, Notice.self, Report.self, List.self])
+    static let configuration = CommandConfiguration(commandName: "rectification", abstract: "整改台账 / the rectification ledger.", subcommands: [Plan.self, Immediate.self, Update.self, LongTerm.self, Evidence.self, SignOff.self, Accept.self, Notice.self, Report.self, List.self])
 
     /// `inspect rectification list`.
     struct List: AsyncParsableCommand {
@@ -44,10 +44,11 @@ struct RectificationCommand: AsyncParsableCommand {
     }
 
     /// `inspect rectification plan`.
-    struct Plan: AsyncParsableCommand {
+    struct Plan: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(
             abstract: "报送整改方案 / submit the plan (the three lists) from CSV.",
             discussion: "Columns: finding,measures,leader,department,deadline (deadline YYYY-MM-DD, empty for the default). Every fed-back finding needs a row.")
+        static let intents: [IntentKind] = [.submitRectificationPlan]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -88,8 +89,9 @@ struct RectificationCommand: AsyncParsableCommand {
     }
 
     /// `inspect rectification update`.
-    struct Update: AsyncParsableCommand {
+    struct Update: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "整改进展 / move an item to inProgress or rectified, with a note.")
+        static let intents: [IntentKind] = [.updateRectification]
 
         /// The statuses this command sets.
         enum Status: String, ExpressibleByArgument, CaseIterable {
@@ -110,8 +112,9 @@ struct RectificationCommand: AsyncParsableCommand {
     }
 
     /// `inspect rectification long-term`.
-    struct LongTerm: AsyncParsableCommand {
+    struct LongTerm: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(commandName: "long-term", abstract: "长期坚持 / mark an item long-term with its next review date.")
+        static let intents: [IntentKind] = [.markLongTerm]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The item.") var item: String
@@ -126,8 +129,9 @@ struct RectificationCommand: AsyncParsableCommand {
     }
 
     /// `inspect rectification evidence`.
-    struct Evidence: AsyncParsableCommand {
+    struct Evidence: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "销号佐证 / attach close-out evidence (TITLE=REFERENCE, repeatable).")
+        static let intents: [IntentKind] = [.attachCloseOutEvidence]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The item.") var item: String
@@ -147,8 +151,9 @@ struct RectificationCommand: AsyncParsableCommand {
     }
 
     /// `inspect rectification sign-off`.
-    struct SignOff: AsyncParsableCommand {
+    struct SignOff: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(commandName: "sign-off", abstract: "签字背书 / the organization head's sign-off of a close-out.")
+        static let intents: [IntentKind] = [.signOffCloseOut]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The item.") var item: String
@@ -162,8 +167,9 @@ struct RectificationCommand: AsyncParsableCommand {
     }
 
     /// `inspect rectification accept`.
-    struct Accept: AsyncParsableCommand {
+    struct Accept: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "三方验收 / accept a close-out as office, team leader or organization; the third acceptance closes it.")
+        static let intents: [IntentKind] = [.acceptCloseOut]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The item.") var item: String
@@ -180,8 +186,9 @@ struct RectificationCommand: AsyncParsableCommand {
     }
 
     /// `inspect rectification notice`.
-    struct Notice: AsyncParsableCommand {
+    struct Notice: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "督办 / issue the next notice of the ladder (督办通知书 → 提醒书 → 告诫书 → 问责书).")
+        static let intents: [IntentKind] = [.issueSupervisionNotice]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The item.") var item: String
@@ -196,8 +203,9 @@ struct RectificationCommand: AsyncParsableCommand {
     }
 
     /// `inspect rectification report`.
-    struct Report: AsyncParsableCommand {
+    struct Report: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "报送整改报告 / submit the rectification report.")
+        static let intents: [IntentKind] = [.submitRectificationReport]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String

@@ -6,8 +6,9 @@ struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: "巡察报告 / submit the report and record its approval.", subcommands: [Submit.self, Approve.self])
 
     /// `inspect report submit`.
-    struct Submit: AsyncParsableCommand {
+    struct Submit: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "报送巡察报告 / submit the report with the approved drafts (after withdrawal).")
+        static let intents: [IntentKind] = [.submitReport]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -24,8 +25,9 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     /// `inspect report approve`.
-    struct Approve: AsyncParsableCommand {
+    struct Approve: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "审定报告 / the committee's approval (leading group).")
+        static let intents: [IntentKind] = [.approveReport]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -46,8 +48,9 @@ struct FeedbackCommand: AsyncParsableCommand {
                                                     subcommands: [Deliver.self, CompleteHandover.self])
 
     /// `inspect feedback deliver`.
-    struct Deliver: AsyncParsableCommand {
+    struct Deliver: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "双反馈 / to the head one-to-one and to the leadership team, with copies.")
+        static let intents: [IntentKind] = [.deliverFeedback]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
@@ -67,8 +70,9 @@ struct FeedbackCommand: AsyncParsableCommand {
     }
 
     /// `inspect feedback complete-handover`.
-    struct CompleteHandover: AsyncParsableCommand {
+    struct CompleteHandover: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(commandName: "complete-handover", abstract: "完成移交 / mark the hand-over stage complete (every lead handed over).")
+        static let intents: [IntentKind] = [.completeHandover]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String

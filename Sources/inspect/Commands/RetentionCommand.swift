@@ -8,10 +8,11 @@ struct RetentionCommand: AsyncParsableCommand {
                                                     subcommands: [Erase.self])
 
     /// `inspect retention erase`.
-    struct Erase: AsyncParsableCommand {
+    struct Erase: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(
             abstract: "销毁保密内容 / erase a lead's, petition's, petitioner's or interview's content; the events and the chain stay.",
             discussion: "The store destroys the record's own key, so its content can no longer be read from the journal, the snapshots or any backup taken later; the event that erased it joins the audit trail. Name exactly one record.")
+        static let intents: [IntentKind] = [.eraseConfidentialContent]
 
         @OptionGroup var options: StoreOptions
         @Option(help: "A lead (LEAD-…), once disposed of.") var lead: String?

@@ -56,8 +56,9 @@ struct TokenCommand: AsyncParsableCommand {
                                                     subcommands: [Issue.self, List.self, Revoke.self])
 
     /// `inspect token issue`.
-    struct Issue: AsyncParsableCommand {
+    struct Issue: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "签发令牌 / issue a token for an account; the secret is shown once.")
+        static let intents: [IntentKind] = [.issueToken]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The account the token acts as.") var account: String
@@ -102,8 +103,9 @@ struct TokenCommand: AsyncParsableCommand {
     }
 
     /// `inspect token revoke`.
-    struct Revoke: AsyncParsableCommand {
+    struct Revoke: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "撤销令牌 / revoke a token at once.")
+        static let intents: [IntentKind] = [.revokeToken]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The token's id (TOK-…).") var token: String

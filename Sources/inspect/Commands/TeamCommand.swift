@@ -3,11 +3,12 @@ import InspectionKit
 
 /// `inspect team` — teams (巡察组) and their recusal check.
 struct TeamCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "team", abstract: "巡察组 / form and change teams.", subcommands: [Form.self, Change.self])
+    static let configuration = CommandConfiguration(commandName: "team", abstract: "巡察组 / form and change teams.", subcommands: [Form.self, Change.self, OverrideRotation.self])
 
     /// `inspect team form`.
-    struct Form: AsyncParsableCommand {
+    struct Form: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "组建巡察组 / form a team for a round.")
+        static let intents: [IntentKind] = [.formTeam]
 
         @OptionGroup var options: StoreOptions
         @Option(help: "The round.") var round: String
@@ -27,8 +28,9 @@ struct TeamCommand: AsyncParsableCommand {
     }
 
     /// `inspect team change`.
-    struct Change: AsyncParsableCommand {
+    struct Change: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "调整巡察组人员 / change a team's people before authorization (to resolve a recusal conflict).")
+        static let intents: [IntentKind] = [.changeTeam]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The team.") var team: String

@@ -7,8 +7,9 @@ struct UserCommand: AsyncParsableCommand {
                                                     subcommands: [Add.self, List.self, Deactivate.self])
 
     /// `inspect user add`.
-    struct Add: AsyncParsableCommand {
+    struct Add: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "开设账号 / open an account (office head only).")
+        static let intents: [IntentKind] = [.registerUser]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The new account's id.") var id: String
@@ -55,8 +56,9 @@ struct UserCommand: AsyncParsableCommand {
     }
 
     /// `inspect user deactivate`.
-    struct Deactivate: AsyncParsableCommand {
+    struct Deactivate: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(abstract: "停用账号 / close an account (its history stays).")
+        static let intents: [IntentKind] = [.deactivateUser]
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The account to close.") var id: String

@@ -79,6 +79,13 @@ struct Session {
         try await service.execute(Command(actor: actor, intent: intent, reason: reason))
     }
 
+    /// Executes an intent and prints what it did: the events' summaries in the chosen language, or as JSON the
+    /// ``CommandOutcome`` (events with their types and summaries, records created).
+    func executeAndReport(_ intent: Intent, reason: String = "") async throws {
+        let outcome = CommandOutcome(try await execute(intent, reason: reason), language: options.language)
+        try Printer(format: options.format).done(outcome.text, json: outcome)
+    }
+
     /// Closes the store (releasing its lock).
     func close() { store.close() }
 }
