@@ -8,8 +8,9 @@ import Testing
 /// Tokens issued through the API, the exchange package read by a level above, and a taxonomy adopted.
 @Suite("The HTTP API's accounts, exchange and taxonomy")
 struct AccountRouteTests {
+    /// A token-issuing step's answer: the token's id among the records created, and the secret, this once.
     struct Issued: Decodable {
-        let id: String
+        let created: [String]
         let secret: String
     }
 
@@ -17,7 +18,7 @@ struct AccountRouteTests {
         let fixture = try await APITests.Fixture(accounts: ["u-office-head", "u-auditor"])
         let app = Application(router: InspectionAPI.router(service: fixture.service))
         let expires = #"{"expiresOn":"\#(fixture.today.adding(days: 90).iso)"}"#
-        let (refusal, me) = try await app.test(.router) { client in
+        let (refusal, me, issued) = try await app.test(.router) { client in
             let refusal = try await client.execute(uri: "/v1/users/u-office-staff/tokens", method: .post, headers: fixture.headers("u-auditor"),
                                                    body: ByteBuffer(string: expires)) { response in
                 (response.status, (try? APITests.problem(response).rule) ?? "")
@@ -30,11 +31,12 @@ struct AccountRouteTests {
             let me = try await client.execute(uri: "/v1/me", method: .get, headers: [.authorization: "Bearer \(issued.secret)"]) { response in
                 String(buffer: response.body)
             }
-            return (refusal, me)
+            return (refusal, me, issued)
         }
         #expect(refusal.0 == .forbidden)
         #expect(refusal.1.hasPrefix("access."))
         #expect(me.contains("u-office-staff"))
+        #expect(issued.created.count == 1 && issued.created.first?.hasPrefix("TOK") == true)
         // Only the digest is kept.
         let state = await fixture.service.state
         #expect(state.tokens.values.allSatisfy { !$0.digest.hasPrefix("ik_") })

@@ -1,4 +1,5 @@
 import Foundation
+import InspectionKit
 @testable import InspectionKitHTTP
 import Testing
 
@@ -38,7 +39,7 @@ import Testing
         for route in WorkflowCatalog.all {
             guard let body = route.body else { continue }
             #expect(throws: Never.self, "\(route.path)") { try body.check(route.sampleBody) }
-            #expect(throws: Never.self, "\(route.path)") { _ = try route.intent("X-1", WorkflowBody(route.sampleBody)) }
+            #expect(throws: Never.self, "\(route.path)") { _ = try route.intent("X-1", WorkflowBody(route.sampleBody), "digest") }
         }
     }
 
@@ -59,5 +60,27 @@ import Testing
         } catch {
             #expect(error.field == "evidence[0].extra")
         }
+    }
+}
+
+/// One road for writes: every intent the core accepts is a workflow route of the catalog, and the API has no other
+/// write route (every POST of the served document is the catalog's).
+@Suite struct WorkflowCoverageTests {
+    @Test func everyIntentOfTheCoreHasAWorkflowRoute() throws {
+        var kinds: [IntentKind: String] = [:]
+        for route in WorkflowCatalog.all {
+            kinds[try route.intent("X-1", WorkflowBody(route.sampleBody), "digest").kind] = route.path
+        }
+        let missing = IntentKind.allCases.filter { kinds[$0] == nil }.map(\.rawValue)
+        #expect(missing.isEmpty, "intents without a route: \(missing)")
+    }
+
+    @Test func everyPostOfTheServedDocumentIsACatalogRoute() throws {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.data)) as? [String: Any])
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        let posts = Set(paths.filter { $0.value["post"] != nil }.keys)
+        #expect(posts == Set(WorkflowCatalog.all.map { "/v1/" + $0.path }))
+        let operations = paths.values.flatMap { $0.values.compactMap { ($0 as? [String: Any])?["operationId"] as? String } }
+        #expect(Set(operations).isSuperset(of: WorkflowCatalog.all.map(\.operation)))
     }
 }

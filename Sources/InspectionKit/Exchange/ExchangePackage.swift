@@ -21,8 +21,9 @@ public struct ExchangePackage: Hashable, Sendable, Codable {
 
     /// The format's name.
     public static let formatName = "inspectionkit.exchange"
-    /// The version this build writes and reads.
-    public static let currentVersion = 1
+    /// The version this build writes; it reads every version up to it. Version 2 writes severities, sources and
+    /// statuses as words; version 1 wrote them as integers, which are still read.
+    public static let currentVersion = 2
 
     /// A package.
     public init(source: String, sourceName: String, exportedOn: Day, organizations: [ExchangedOrganization], rounds: [ExchangedRound],
@@ -46,6 +47,13 @@ public struct ExchangedOrganization: Hashable, Sendable, Codable {
     public var name: String
     /// Its parent's identifier, nil for the sender's root.
     public var parent: String?
+
+    /// An organization of a package.
+    public init(id: String, name: String, parent: String?) {
+        self.id = id
+        self.name = name
+        self.parent = parent
+    }
 }
 
 /// A round in an exchange package.
@@ -54,6 +62,12 @@ public struct ExchangedRound: Hashable, Sendable, Codable {
     public var id: String
     /// Its title, e.g. 区委第三轮巡察.
     public var title: String
+
+    /// A round of a package.
+    public init(id: String, title: String) {
+        self.id = id
+        self.title = title
+    }
 }
 
 /// A finding in an exchange package: its facts and title, no evidence, sources' identities or finders.
@@ -84,4 +98,22 @@ public struct ExchangedFinding: Hashable, Sendable, Codable {
     public var closedOn: Day?
     /// Whether it relapsed or recurred.
     public var recurrence: Bool
+
+    /// A finding of a package.
+    public init(id: String, title: String, round: String, organization: String, team: String, category: String, severity: Severity,
+                source: FindingSourceKind, status: FindingStatus, foundOn: Day, deadline: Day?, closedOn: Day?, recurrence: Bool) {
+        self.id = id
+        self.title = title
+        self.round = round
+        self.organization = organization
+        self.team = team
+        self.category = category
+        self.severity = severity
+        self.source = source
+        self.status = status
+        self.foundOn = foundOn
+        self.deadline = deadline
+        self.closedOn = closedOn
+        self.recurrence = recurrence
+    }
 }

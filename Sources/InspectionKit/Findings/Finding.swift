@@ -128,7 +128,7 @@ public struct FindingReview: Hashable, Sendable, Codable {
 }
 
 /// The team meeting's decision on a draft.
-public enum ReviewDecision: String, Hashable, Sendable, Codable {
+public enum ReviewDecision: String, Hashable, Sendable, Codable, CaseIterable {
     /// 同意 — goes into the report.
     case approved
     /// 退回修改 — returned for rework; may be revised and reviewed again.

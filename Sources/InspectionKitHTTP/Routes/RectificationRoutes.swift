@@ -2,16 +2,10 @@ import Foundation
 import Hummingbird
 import InspectionKit
 
-/// The rectification ledger: items the actor may see (the inspected organization: its own), each with an ETag, and
-/// progress reports guarded by `If-Match` so that two people updating one item cannot overwrite each other.
+/// The rectification ledger: items the actor may see (the inspected organization: its own), each with an ETag (progress
+/// reports are a workflow step guarded by `If-Match`, so that two people updating one item cannot overwrite each other).
 struct RectificationRoutes {
     let service: InspectionService
-
-    /// The body of a progress report.
-    struct Progress: Decodable {
-        let status: RectificationStatus
-        let note: String
-    }
 
     func register(on group: RouterGroup<APIContext>) {
         group.get("rectification-items") { request, context in
@@ -27,17 +21,6 @@ struct RectificationRoutes {
         group.get("rectification-items/:id") { _, context in
             let item = try await self.item(context)
             return try JSONBody.response(item, headers: [.eTag: Self.tag(item)])
-        }
-        group.post("rectification-items/:id/progress") { request, context in
-            let actor = try context.requireActor()
-            let current = try await self.item(context)
-            let expected = request.headers[.ifMatch].flatMap { $0 == "*" ? nil : $0 }
-            let progress = try await JSONBody.decode(Progress.self, fields: ["status", "note"], from: request, context: context)
-            let command = Command(actor: actor, intent: .updateRectification(current.id, status: progress.status, note: progress.note))
-            // The version is compared in the same turn as the decision: no other update can come between.
-            _ = try await executeIfCurrent(command, record: .rectificationItem, id: current.id.rawValue, expected: expected, service: service, context: context)
-            let updated = try await self.item(context)
-            return try JSONBody.response(updated, headers: [.eTag: Self.tag(updated)])
         }
     }
 

@@ -25,7 +25,6 @@ public enum InspectionAPI {
         RecordRoutes(service: service).register(on: v1)
         RectificationRoutes(service: service).register(on: v1)
         StatisticsRoutes(service: service).register(on: v1)
-        DecisionRoutes(service: service).register(on: v1)
         FieldworkRoutes(service: service).register(on: v1)
         OversightRoutes(service: service).register(on: v1)
         AccountRoutes(service: service).register(on: v1)

@@ -19,6 +19,10 @@ indirect enum BodySchema: Sendable {
     case list(BodySchema, minItems: Int)
     /// An object with exactly these fields (the required ones present, no others).
     case object([BodyField])
+    /// Any one of these shapes (a word, or the integer an earlier version wrote for it).
+    case either([BodySchema])
+    /// An array of many records of one shape (a package's findings), up to `maxItems`.
+    case records(BodySchema, maxItems: Int)
 
     /// A non-empty string.
     static let name = BodySchema.text(minLength: 1)
@@ -85,6 +89,13 @@ extension BodySchema {
             guard items.count >= minItems else { throw fail("至少 \(minItems) 项。", "at least \(minItems) items.") }
             guard items.count <= 1_000 else { throw fail("不得超过 1000 项。", "at most 1,000 items.") }
             for (position, item) in items.enumerated() { try element.check(item, at: "\(path)[\(position)]") }
+        case (.either(let shapes), _):
+            guard shapes.contains(where: { (try? $0.check(value, at: path)) != nil }) else {
+                throw fail("不符合任何允许的格式。", "matches none of the allowed shapes.")
+            }
+        case (.records(let element, let maxItems), .array(let items)):
+            guard items.count <= maxItems else { throw fail("不得超过 \(maxItems) 项。", "at most \(maxItems) items.") }
+            for (position, item) in items.enumerated() { try element.check(item, at: "\(path)[\(position)]") }
         case (.object(let fields), .object(let members)):
             let known = Set(fields.map(\.name))
             if let unknown = members.keys.sorted().first(where: { !known.contains($0) }) {
@@ -110,7 +121,8 @@ extension BodySchema {
         case .text, .choice, .day: ("字符串", "a string")
         case .number, .numberChoice: ("整数", "a whole number")
         case .flag: ("布尔值", "true or false")
-        case .list: ("数组", "an array")
+        case .list, .records: ("数组", "an array")
+        case .either: ("允许的格式之一", "one of the allowed shapes")
         case .object: ("对象", "an object")
         }
     }
@@ -125,6 +137,8 @@ extension BodySchema {
         case .flag: ["type": "boolean"]
         case .day: ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
         case .list(let element, let minItems): ["type": "array", "items": element.openAPI, "minItems": minItems, "maxItems": 1_000]
+        case .records(let element, let maxItems): ["type": "array", "items": element.openAPI, "maxItems": maxItems]
+        case .either(let shapes): ["oneOf": shapes.map(\.openAPI)]
         case .object(let fields):
             [
                 "type": "object",
@@ -147,6 +161,8 @@ extension BodySchema {
         case .flag: .bool(true)
         case .day: .string("2026-03-02")
         case .list(let element, let minItems): .array(Array(repeating: element.example, count: max(minItems, 1)))
+        case .records(let element, _): .array([element.example])
+        case .either(let shapes): shapes.first?.example ?? .null
         case .object(let fields): .object(Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.schema.example) }))
         }
     }

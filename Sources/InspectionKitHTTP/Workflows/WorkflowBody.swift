@@ -77,4 +77,11 @@ struct WorkflowBody: Sendable {
     func values<E: RawRepresentable>(_ name: String, as _: E.Type = E.self) -> [E] where E.RawValue == String {
         strings(name).compactMap(E.init(rawValue:))
     }
+
+    /// A stable word, or the integer an earlier version wrote for it.
+    func word<E: StableWordCoded>(_ name: String, as _: E.Type = E.self) throws(BodyViolation) -> E {
+        if let text = optionalString(name), let found = E(stableWord: text) { return found }
+        if let code = try? integer(name), let found = E.allCases.first(where: { $0.legacyCode == code }) { return found }
+        throw missing(name)
+    }
 }

@@ -4,6 +4,16 @@ import InspectionKit
 /// (fieldwork). Petitioner identities and leads go in here and come out only to those the confidentiality rules allow.
 extension WorkflowCatalog {
     static let fieldwork: [WorkflowRoute] = [
+        WorkflowRoute(path: "findings/{id}/review", operation: "reviewFinding", tag: "fieldwork",
+                      summary: "The team meeting approves a finding draft for the report or returns it for rework",
+                      body: .object([.required("decision", .cases(ReviewDecision.self)), .required("opinion", .name)])) { id, body in
+            .reviewFinding(FindingID(id), decision: try body.value("decision"), opinion: try body.string("opinion"))
+        },
+        WorkflowRoute(path: "leads/{id}/disposition", operation: "recordDisposition", tag: "fieldwork",
+                      summary: "The receiving body reports how it disposed of a lead",
+                      body: .object([.required("kind", .cases(DispositionKind.self)), .required("note", .name)])) { id, body in
+            .recordDisposition(LeadID(id), kind: try body.value("kind"), note: try body.string("note"))
+        },
         WorkflowRoute(path: "inspections/{id}/work-records", operation: "recordWork", tag: "fieldwork", summary: "Record an interview, document review, forum or visit",
                       body: .object([
                           .required("method", .cases(WorkMethod.self)), .required("organizationID", .id), .required("participantIDs", .ids(minItems: 1)),

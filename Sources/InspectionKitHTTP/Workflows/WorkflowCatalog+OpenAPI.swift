@@ -19,7 +19,7 @@ extension WorkflowCatalog {
                 done["headers"] = ["ETag": ["description": "the record's version after this step", "schema": ["type": "string"]]]
                 problems.append("412")
             }
-            var responses: [String: Any] = ["200": done]
+            var responses: [String: Any] = [route.issuesSecret ? "201" : "200": done]
             for code in problems { responses[code] = ["$ref": "#/components/responses/Problem"] }
             var operation: [String: Any] = [
                 "operationId": route.operation, "summary": route.summary, "tags": [route.tag], "parameters": parameters, "responses": responses,
@@ -43,6 +43,7 @@ extension WorkflowCatalog {
                     "properties": ["sequence": ["type": "integer"], "kind": ["type": "string"], "summary": ["type": "string"]],
                 ]],
                 "created": ["type": "array", "items": ["type": "string"]],
+                "secret": ["type": "string", "description": "the secret a step issued (an API token's), shown this once"],
             ],
         ]
     }

@@ -4,6 +4,11 @@ import InspectionKit
 /// (the rectification ledger and oversight). Progress reports with `If-Match` live in `RectificationRoutes`.
 extension WorkflowCatalog {
     static let rectification: [WorkflowRoute] = [
+        WorkflowRoute(path: "rectification-items/{id}/progress", operation: "updateRectification", tag: "rectification",
+                      summary: "Report progress on a rectification item (its status and a note)",
+                      body: .object([.required("status", .cases(RectificationStatus.self)), .required("note", .name)])) { id, body in
+            .updateRectification(RectificationItemID(id), status: try body.value("status"), note: try body.string("note"))
+        },
         WorkflowRoute(path: "findings/{id}/immediate-rectification", operation: "startImmediateRectification", tag: "rectification",
                       summary: "Start rectifying a finding at once (立行立改), before the feedback", body: .object(itemPlan)) { id, body in
             .startImmediateRectification(FindingID(id), try itemPlan(body, finding: FindingID(id)))

@@ -55,6 +55,11 @@ extension WorkflowCatalog {
         WorkflowRoute(path: "users/{id}/deactivation", operation: "deactivateUser", tag: "registry", summary: "Close a user account", body: nil) { id, _ in
             .deactivateUser(UserID(id))
         },
+        WorkflowRoute(path: "users/{id}/tokens", operation: "issueToken", tag: "registry",
+                      summary: "Issue an API token to an account (the secret is in the answer, this once)",
+                      body: .object([.required("expiresOn", .day)]), issuesSecret: true) { id, body, digest in
+            .issueToken(userID: UserID(id), digest: digest, expiresOn: try body.day("expiresOn"))
+        },
         WorkflowRoute(path: "tokens/{id}/revocation", operation: "revokeToken", tag: "registry", summary: "Revoke an API token", body: nil) { id, _ in
             .revokeToken(TokenID(id))
         },

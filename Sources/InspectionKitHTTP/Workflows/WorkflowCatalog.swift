@@ -3,7 +3,7 @@ import InspectionKit
 /// Every workflow step the API offers, by area of work, each a `WorkflowRoute`.
 enum WorkflowCatalog {
     /// All workflow routes, in the order the OpenAPI document lists them.
-    static let all: [WorkflowRoute] = registry + planning + inspections + fieldwork + rectification + oversight + retention
+    static let all: [WorkflowRoute] = registry + planning + inspections + fieldwork + rectification + oversight + exchange + retention
 
     /// A window of days: `start` and `end`.
     static let window: [BodyField] = [.required("start", .day), .required("end", .day)]

@@ -19,18 +19,33 @@ struct WorkflowRoute: Sendable {
     let body: BodySchema?
     /// A body that passes the schema and builds an intent, when the schema's own example does not (for tests).
     var example: JSONValue?
-    /// The command's intent, from the path's `{id}` and the checked body.
-    let intent: @Sendable (_ id: String, _ body: WorkflowBody) throws -> Intent
+    /// The largest body the step accepts, in bytes.
+    let limit: Int
+    /// Whether the step issues a secret (an API token): the server makes one, the intent receives its digest, and the
+    /// answer carries the secret — the only time it is ever shown.
+    let issuesSecret: Bool
+    /// The command's intent, from the path's `{id}`, the checked body and, for a step that issues a secret, its digest.
+    let intent: @Sendable (_ id: String, _ body: WorkflowBody, _ secretDigest: String) throws -> Intent
 
     /// A route from its parts.
-    init(path: String, operation: String, tag: String, summary: String, body: BodySchema?, example: JSONValue? = nil,
+    init(path: String, operation: String, tag: String, summary: String, body: BodySchema?, example: JSONValue? = nil, limit: Int = JSONBody.limit,
          intent: @escaping @Sendable (_ id: String, _ body: WorkflowBody) throws -> Intent) {
+        self.init(path: path, operation: operation, tag: tag, summary: summary, body: body, example: example, limit: limit, issuesSecret: false) { id, body, _ in
+            try intent(id, body)
+        }
+    }
+
+    /// A route whose intent may use the digest of a secret the server issues with the answer.
+    init(path: String, operation: String, tag: String, summary: String, body: BodySchema?, example: JSONValue? = nil, limit: Int = JSONBody.limit,
+         issuesSecret: Bool, intent: @escaping @Sendable (_ id: String, _ body: WorkflowBody, _ secretDigest: String) throws -> Intent) {
         self.path = path
         self.operation = operation
         self.tag = tag
         self.summary = summary
         self.body = body.map(Self.withReason)
         self.example = example
+        self.limit = limit
+        self.issuesSecret = issuesSecret
         self.intent = intent
     }
 
@@ -65,6 +80,8 @@ struct WorkflowOutcome: Encodable {
 
     let events: [Line]
     let created: [String]
+    /// The secret issued by the step (an API token's), shown this once; absent otherwise.
+    let secret: String?
 }
 
 /// Registers every workflow route of the catalog.
@@ -82,10 +99,11 @@ struct WorkflowRoutes {
     private func handle(_ route: WorkflowRoute, _ request: Request, _ context: APIContext) async throws -> Response {
         let actor = try context.requireActor()
         let id = route.takesID ? try context.parameters.require("id") : ""
-        let value = try await Self.body(of: request, schema: route.body, context: context)
+        let value = try await Self.body(of: request, schema: route.body, limit: route.limit, context: context)
+        let secret = route.issuesSecret ? TokenSecret.generate() : nil
         let intent: Intent
         do {
-            intent = try route.intent(id, WorkflowBody(value))
+            intent = try route.intent(id, WorkflowBody(value), secret.map(TokenSecret.digest(of:)) ?? "")
         } catch let violation as BodyViolation {
             throw HTTPProblem.invalidBody(context.language, field: violation.field, zh: violation.zh, en: violation.en)
         }
@@ -94,21 +112,21 @@ struct WorkflowRoutes {
         let (recorded, tag) = try await executeIfCurrent(Command(actor: actor, intent: intent, reason: reason), record: route.version, id: id, expected: expected,
                                                   service: service, context: context)
         let outcome = WorkflowOutcome(events: recorded.map { .init(sequence: $0.sequence, kind: $0.event.kind, summary: $0.event.summary(context.language)) },
-                                      created: recorded.flatMap(\.event.createdIDs))
+                                      created: recorded.flatMap(\.event.createdIDs), secret: secret)
         var headers: HTTPFields = [:]
         if let tag { headers[.eTag] = tag }
-        return try JSONBody.response(outcome, headers: headers)
+        return try JSONBody.response(outcome, status: secret == nil ? .ok : .created, headers: headers)
     }
 
     /// The request's body, checked against `schema` before anything is decided (an empty object when there is none).
-    static func body(of request: Request, schema: BodySchema?, context: APIContext) async throws -> JSONValue {
+    static func body(of request: Request, schema: BodySchema?, limit: Int = JSONBody.limit, context: APIContext) async throws -> JSONValue {
         guard let schema else { return .object([:]) }
         var request = request
         let buffer: ByteBuffer
         do {
-            buffer = try await request.collectBody(upTo: JSONBody.limit)
+            buffer = try await request.collectBody(upTo: limit)
         } catch {
-            throw HTTPProblem.tooLarge(context.language, limit: JSONBody.limit)
+            throw HTTPProblem.tooLarge(context.language, limit: limit)
         }
         let value: JSONValue
         do {
