@@ -15,6 +15,7 @@ struct Inspect: AsyncParsableCommand {
 
         Exit codes: \(ExitStatus.allCases.map { "\($0.rawValue) \($0.meaning)" }.joined(separator: "; ")).
         """,
+        version: InspectionKitRelease.version,
         subcommands: [DemoCommand.self, StoreCommand.self, UserCommand.self, OrgCommand.self, InspectorCommand.self, TermCommand.self, RoundCommand.self, TeamCommand.self, InspectionCommand.self, RecordCommand.self, PetitionCommand.self, LeadCommand.self, FindingCommand.self, ReportCommand.self, FeedbackCommand.self, RectificationCommand.self, AccountabilityCommand.self, RuleChangeCommand.self, DisclosureCommand.self, EvaluationCommand.self, FollowUpCommand.self, CoverageCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, AuditCommand.self, RetentionCommand.self, ServeCommand.self, TokenCommand.self, TaxonomyCommand.self, StoreStressCommand.self]
     )
 }
@@ -30,6 +31,15 @@ struct CommonOptions: ParsableArguments {
     /// Where the store's keys are: the environment's, else the key directory.
     var vault: EnvironmentKeyVault {
         EnvironmentKeyVault(fallback: keys.map { KeyDirectory(URL(fileURLWithPath: $0)) })
+    }
+
+    /// Refuses a `--lang` other than zh or en (a usage error, exit 64), rather than falling back to English unasked.
+    func validate() throws {
+        guard let lang else { return }
+        let tag = lang.lowercased()
+        guard tag.hasPrefix("zh") || tag.hasPrefix("en") else {
+            throw ValidationError("--lang takes zh or en (中文 zh，English en), not '\(lang)'.")
+        }
     }
 
     /// The language chosen by `--lang`, else by the locale.

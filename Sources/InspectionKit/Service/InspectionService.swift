@@ -12,9 +12,6 @@ import Synchronization
 /// and returns once that event is durable. Commands decide on the newest state, including decisions not yet durable,
 /// so that commands group-committed together see each other in order.
 public actor InspectionService {
-    private nonisolated let executor = ServiceExecutor()
-    /// The service runs on a thread of its own (see ``ServiceExecutor``).
-    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     /// The state commands are decided on: every decided event, durable or not.
     private var engine: Engine
     private let store: any EventStore

@@ -6,13 +6,16 @@ import Darwin
 import Foundation
 import Hummingbird
 
-/// 读请求通道 — reads run on threads of their own, one per core, at a lower scheduling priority (nice 10): a flood of
-/// reads never queues a write's steps behind it on the shared concurrency pool, and when a write's thread wakes — to
-/// decide, to fsync, to answer — the operating system gives it a core at once. Reads take whatever the writes leave,
-/// which is nearly everything: a write is a few short steps around one fsync.
+/// 读请求通道 — reads run on threads of their own, one per core, at a slightly lower scheduling priority (nice
+/// ``niceness``): a flood of reads never queues a write's steps behind it on the shared concurrency pool, and when a
+/// write's thread wakes — to decide, to fsync, to answer — the operating system lets it in soon. Reads take what the
+/// writes leave, which is most of the machine: a write is a few short steps around one fsync.
 final class ReadLane: TaskExecutor, @unchecked Sendable {
     /// The lane every server in the process shares.
     static let shared = ReadLane(threads: max(1, ProcessInfo.processInfo.activeProcessorCount))
+
+    /// How much lower than the server's own threads the read lane runs (a Linux nice value, 0–19).
+    static let niceness: Int32 = 4
 
     private let condition = NSCondition()
     private var jobs: [UnownedJob] = []
@@ -38,7 +41,7 @@ final class ReadLane: TaskExecutor, @unchecked Sendable {
     private func work() {
         #if os(Linux)
         // Under Linux the nice value belongs to the thread (who 0 is the caller): the service and the server keep theirs.
-        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, Self.niceness)
         #endif
         let executor = asUnownedTaskExecutor()
         while true {

@@ -17,8 +17,8 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Argument(help: "The store directory (created when absent).")
-    var store = "inspectionkit-demo"
+    @Argument(help: "The store directory (created when absent; default: $INSPECT_STORE, else ./inspectionkit-demo).")
+    var store: String?
 
     @Option(help: "Seed of the sample data.")
     var seed: UInt64 = 2024
@@ -28,7 +28,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         let language = common.language
-        let url = URL(fileURLWithPath: store)
+        let url = URL(fileURLWithPath: store ?? ProcessInfo.processInfo.environment["INSPECT_STORE"] ?? "inspectionkit-demo")
         let handle = try JSONEventStore(at: url, keys: common.vault)
         defer { handle.close() }
         let district: SampleDistrict

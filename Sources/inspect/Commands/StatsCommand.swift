@@ -68,6 +68,13 @@ struct StatsCommand: AsyncParsableCommand {
         @Option(help: "Order rows by: groups, count, orgs.") var order: String = "groups"
         @Option(help: "At most this many rows.") var limit: Int?
 
+        /// More than two dimensions is a usage error (exit 64), found before the store is opened.
+        func validate() throws {
+            guard by.count <= 2 else {
+                throw ValidationError("--by: group by at most two dimensions (按最多两个维度统计), not \(by.count).")
+            }
+        }
+
         func run() async throws {
             try await Session.run(options, readOnly: true) { session in
                 let today = await session.service.today

@@ -10,7 +10,7 @@ struct Printer {
     func rows(_ header: [String], _ rows: [[String]], json: some Encodable) throws {
         switch format {
         case .table:
-            print(TextTable(header: header, rows: rows).render(), terminator: "")
+            print(TextTable(header: header, rows: rows).render(width: Terminal.columns), terminator: "")
         case .csv:
             print(Printer.csv([header] + rows), terminator: "")
         case .json:

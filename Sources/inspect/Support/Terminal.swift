@@ -13,6 +13,26 @@ enum Terminal {
     static var colourOnErrors: Bool { isatty(STDERR_FILENO) == 1 && capable && environment["NO_COLOR"] == nil }
     /// Whether to draw progress bars on standard error.
     static var progress: Bool { isatty(STDERR_FILENO) == 1 && capable }
+
+    /// The width tables wrap to: `$COLUMNS` when set, else the terminal's when the output is one; nil (no wrapping)
+    /// when the output goes to a file or a pipe.
+    static var columns: Int? {
+        if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
+        guard isatty(STDOUT_FILENO) == 1, let tty = FileHandle(forReadingAtPath: "/dev/tty") else { return nil }
+        // `stty size` answers "ROWS COLUMNS" for the terminal on its standard input.
+        let stty = Process()
+        stty.executableURL = URL(fileURLWithPath: "/bin/stty")
+        stty.arguments = ["size"]
+        stty.standardInput = tty
+        let out = Pipe()
+        stty.standardOutput = out
+        stty.standardError = FileHandle.nullDevice
+        guard (try? stty.run()) != nil else { return nil }
+        let answer = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        stty.waitUntilExit()
+        let parts = answer.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        return parts.count == 2 && parts[1] > 0 ? parts[1] : nil
+    }
 }
 
 /// ANSI colours, or plain text when colour is off.

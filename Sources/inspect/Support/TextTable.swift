@@ -3,22 +3,58 @@ struct TextTable {
     var header: [String]
     var rows: [[String]] = []
 
-    /// The table as lines, columns separated by two spaces, numbers right-aligned.
-    func render() -> String {
+    /// The narrowest a column is squeezed to when the table is wider than the terminal.
+    static let narrowest = 10
+
+    /// The table as lines, columns separated by two spaces, numbers right-aligned; when `width` (the terminal's) is
+    /// given and the table is wider, the widest columns are narrowed and their long texts wrapped onto more lines.
+    func render(width: Int? = nil) -> String {
         let all = [header] + rows
         let count = all.map(\.count).max() ?? 0
         var widths = Array(repeating: 0, count: count)
         for row in all { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], TextTable.displayWidth(cell)) } }
+        if let width {
+            var total = widths.reduce(0, +) + 2 * max(0, count - 1)
+            while total > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > Self.narrowest {
+                widths[widest] -= 1
+                total -= 1
+            }
+        }
         var out = ""
         for (index, row) in all.enumerated() {
-            let cells = row.enumerated().map { i, cell -> String in
-                let pad = String(repeating: " ", count: widths[i] - TextTable.displayWidth(cell))
-                return TextTable.isNumeric(cell) && index > 0 ? pad + cell : cell + pad
+            let wrapped = row.enumerated().map { i, cell in TextTable.wrap(cell, to: widths[i]) }
+            let height = wrapped.map(\.count).max() ?? 1
+            for line in 0..<height {
+                let cells = wrapped.enumerated().map { i, lines -> String in
+                    let text = line < lines.count ? lines[line] : ""
+                    let pad = String(repeating: " ", count: max(0, widths[i] - TextTable.displayWidth(text)))
+                    return TextTable.isNumeric(text) && index > 0 ? pad + text : text + pad
+                }
+                out += cells.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
             }
-            out += cells.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
             if index == 0 { out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n" }
         }
         return out
+    }
+
+    /// `text` cut into lines of at most `width` columns (a wide character is never split; a line holds at least one).
+    static func wrap(_ text: String, to width: Int) -> [String] {
+        guard displayWidth(text) > width else { return [text] }
+        var lines: [String] = []
+        var line = ""
+        var used = 0
+        for character in text {
+            let columns = displayWidth(String(character))
+            if used + columns > width, !line.isEmpty {
+                lines.append(line)
+                line = ""
+                used = 0
+            }
+            line.append(character)
+            used += columns
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// Terminal columns taken by `text`: East Asian wide and full-width characters take two.
