@@ -25,7 +25,7 @@ struct APITests {
             self.store = store
             let head = Actor(id: "u-office-head", name: "周建国", role: .office, isOfficeHead: true)
             var tokens: [String: String] = [:]
-            let today = await service.today
+            let today = service.today
             for account in accounts {
                 let secret = TokenSecret.generate()
                 try await service.execute(Command(actor: head, intent: .issueToken(userID: UserID(account), digest: TokenSecret.digest(of: secret), expiresOn: today.adding(days: 30))))

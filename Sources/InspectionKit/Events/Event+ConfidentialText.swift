@@ -36,7 +36,20 @@ extension Event {
             disposition.note = try transform(disposition.note, ConfidentialField(owner: .lead(id), name: "disposition.note"))
             return .dispositionRecorded(id, disposition)
         case .workRecorded(let record): return .workRecorded(try record.mappingConfidentialText(transform))
-        default: return self
+        case .organizationRegistered, .organizationHeadChanged, .inspectorRegistered, .trainingRecorded,
+             .relativeDeclared, .termOpened, .planAdopted, .roundPlanned, .taxonomyAdopted, .userRegistered,
+             .userDeactivated, .tokenIssued, .tokenRevoked, .teamFormed, .teamChanged, .recusalWaived,
+             .rotationOverridden, .inspectionScheduled, .inspectionAuthorized, .stageChanged, .mobilized, .stationed,
+             .withdrawn, .reportSubmitted, .reportApproved, .feedbackDelivered, .handoverCompleted,
+             .rectificationPlanSubmitted, .rectificationReportSubmitted, .withholdingConsented, .disclosureRecorded,
+             .evaluationRecorded, .archived, .archiveAccessGranted, .petitionTriaged, .findingDrafted,
+             .findingRevised, .findingReviewed, .leadHandedOver, .findingHandedOver, .findingDispositionRecorded,
+             .immediateRectificationStarted, .rectificationProgressed, .rectificationMarkedLongTerm,
+             .closeOutEvidenceAttached, .closeOutSignedOff, .closeOutAccepted, .rectificationVerified,
+             .supervisionNoticeIssued, .accountabilityRecorded, .ruleChangeRecorded, .followUpRecorded,
+             .exchangePackageImported, .confidentialRecordRead, .confidentialReadRefused, .confidentialContentErased:
+            // No confidential text: a new event that holds some must be sealed here.
+            return self
         }
     }
 
@@ -45,7 +58,18 @@ extension Event {
         switch self {
         case .petitionRegistered, .leadRegistered, .dispositionRecorded: true
         case .workRecorded(let record): record.isConfidential
-        default: false
+        case .organizationRegistered, .organizationHeadChanged, .inspectorRegistered, .trainingRecorded,
+             .relativeDeclared, .termOpened, .planAdopted, .roundPlanned, .taxonomyAdopted, .userRegistered,
+             .userDeactivated, .tokenIssued, .tokenRevoked, .teamFormed, .teamChanged, .recusalWaived,
+             .rotationOverridden, .inspectionScheduled, .inspectionAuthorized, .stageChanged, .mobilized, .stationed,
+             .withdrawn, .reportSubmitted, .reportApproved, .feedbackDelivered, .handoverCompleted,
+             .rectificationPlanSubmitted, .rectificationReportSubmitted, .withholdingConsented, .disclosureRecorded,
+             .evaluationRecorded, .archived, .archiveAccessGranted, .petitionTriaged, .findingDrafted,
+             .findingRevised, .findingReviewed, .leadHandedOver, .findingHandedOver, .findingDispositionRecorded,
+             .immediateRectificationStarted, .rectificationProgressed, .rectificationMarkedLongTerm,
+             .closeOutEvidenceAttached, .closeOutSignedOff, .closeOutAccepted, .rectificationVerified,
+             .supervisionNoticeIssued, .accountabilityRecorded, .ruleChangeRecorded, .followUpRecorded,
+             .exchangePackageImported, .confidentialRecordRead, .confidentialReadRefused, .confidentialContentErased: false
         }
     }
 }

@@ -21,7 +21,17 @@ extension Event {
         case .accountabilityRecorded(let record): [record.id.rawValue]
         case .ruleChangeRecorded(let change): [change.id.rawValue]
         case .followUpRecorded(let followUp): [followUp.id.rawValue]
-        default: []
+        case .organizationHeadChanged, .trainingRecorded, .relativeDeclared, .taxonomyAdopted, .userDeactivated,
+             .tokenRevoked, .teamChanged, .recusalWaived, .rotationOverridden, .inspectionAuthorized, .stageChanged,
+             .mobilized, .stationed, .withdrawn, .reportSubmitted, .reportApproved, .feedbackDelivered,
+             .handoverCompleted, .rectificationReportSubmitted, .withholdingConsented, .disclosureRecorded,
+             .evaluationRecorded, .archived, .archiveAccessGranted, .petitionTriaged, .findingRevised,
+             .findingReviewed, .leadHandedOver, .dispositionRecorded, .findingHandedOver,
+             .findingDispositionRecorded, .rectificationProgressed, .rectificationMarkedLongTerm,
+             .closeOutEvidenceAttached, .closeOutSignedOff, .closeOutAccepted, .rectificationVerified,
+             .supervisionNoticeIssued, .exchangePackageImported, .confidentialRecordRead, .confidentialReadRefused,
+             .confidentialContentErased:
+            []
         }
     }
 }

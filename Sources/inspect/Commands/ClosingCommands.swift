@@ -21,9 +21,8 @@ struct AccountabilityCommand: AsyncParsableCommand {
         func run() async throws {
             try await Session.run(options) { session in
                 guard let parsed = AccountabilityForm(rawValue: form) else { throw CLIFailure(.usage, "--form: 1, 2, 3 or 4") }
-                try await session.execute(.recordAccountability(AccountabilityFiling(inspectionID: InspectionID(inspection), findingID: finding.map { FindingID($0) },
+                try await session.executeAndReport(.recordAccountability(AccountabilityFiling(inspectionID: InspectionID(inspection), findingID: finding.map { FindingID($0) },
                                                                                      leadID: lead.map { LeadID($0) }, personName: person, form: parsed, measure: measure)))
-                try Printer(format: options.format).done(session.t("已记录问责（第\(form)种形态）。", "Recorded accountability (form \(form))."), json: ["person": person])
             }
         }
     }
@@ -46,9 +45,8 @@ struct RuleChangeCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.recordRuleChange(InspectionID(inspection), findingIDs: (findings?.items ?? []).map { FindingID($0) }, title: title,
+                try await session.executeAndReport(.recordRuleChange(InspectionID(inspection), findingIDs: (findings?.items ?? []).map { FindingID($0) }, title: title,
                                                             kind: revised ? .revised : .created))
-                try Printer(format: options.format).done(session.t("已记录制度：\(title)。", "Recorded the regulation: \(title)."), json: ["title": title])
             }
         }
     }
@@ -71,8 +69,7 @@ struct DisclosureCommand: AsyncParsableCommand {
         func run() async throws {
             try await Session.run(options) { session in
                 let parsed = try WithholdingGround.parse(grounds, session)
-                try await session.execute(.consentToWithholding(InspectionID(inspection), grounds: parsed), reason: reason)
-                try Printer(format: options.format).done(session.t("已同意不予公开。", "Consent recorded."), json: parsed.map(\.rawValue).sorted())
+                try await session.executeAndReport(.consentToWithholding(InspectionID(inspection), grounds: parsed), reason: reason)
             }
         }
     }
@@ -92,9 +89,8 @@ struct DisclosureCommand: AsyncParsableCommand {
         func run() async throws {
             try await Session.run(options) { session in
                 let grounds = try withheld.map { try WithholdingGround.parse($0, session) } ?? []
-                try await session.execute(.recordDisclosure(InspectionID(inspection), DisclosureFiling(internalCircularOn: internalCircular, publicOn: publicOn,
+                try await session.executeAndReport(.recordDisclosure(InspectionID(inspection), DisclosureFiling(internalCircularOn: internalCircular, publicOn: publicOn,
                                                                                                       publicChannel: channel, withheld: grounds)))
-                try Printer(format: options.format).done(session.t("已记录公开。", "Disclosure recorded."), json: ["inspection": inspection])
             }
         }
     }
@@ -158,9 +154,8 @@ struct FollowUpCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.recordFollowUp(InspectionID(inspection), relapsed: (relapsed?.items ?? []).map { RectificationItemID($0) },
+                try await session.executeAndReport(.recordFollowUp(InspectionID(inspection), relapsed: (relapsed?.items ?? []).map { RectificationItemID($0) },
                                                           held: (held?.items ?? []).map { RectificationItemID($0) }, satisfactionPercent: satisfaction, remarks: remarks))
-                try Printer(format: options.format).done(session.t("已记录回头看。", "Follow-up recorded."), json: ["inspection": inspection])
             }
         }
     }

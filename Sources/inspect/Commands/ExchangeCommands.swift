@@ -54,11 +54,7 @@ struct ImportCommand: AsyncParsableCommand, IntentCommand {
             } catch let error as DecodingError {
                 throw CLIFailure(.invalidInput, session.t("\(file) 不是有效的交换包：\(Self.describe(error))", "\(file) is not a valid exchange package: \(Self.describe(error))"))
             }
-            try await session.execute(.importExchangePackage(package))
-            try Printer(format: options.format).done(
-                session.t("已汇总 \(package.sourceName)（\(package.source)）报送的 \(package.findings.count) 个问题。",
-                          "Took in \(package.findings.count) findings from \(package.sourceName) (\(package.source))."),
-                json: ["source": package.source, "findings": String(package.findings.count)])
+            try await session.executeAndReport(.importExchangePackage(package))
         }
     }
 

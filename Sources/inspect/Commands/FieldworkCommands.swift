@@ -100,8 +100,7 @@ struct PetitionCommand: AsyncParsableCommand {
                 }
                 let session = try await Session.open(options)
                 defer { session.close() }
-                try await session.execute(.triagePetition(PetitionID(petition), triage))
-                try Printer(format: options.format).done(session.t("已处置信访件 \(petition)。", "Triaged petition \(petition)."), json: triage)
+                try await session.executeAndReport(.triagePetition(PetitionID(petition), triage))
             }
         }
     }

@@ -16,7 +16,7 @@ extension FindingCommand {
                 try content.check(options.language)
                 let session = try await Session.open(options)
                 defer { session.close() }
-                try await session.executeAndReport(.reviseFinding(FindingID(finding), try content.content(options.language, today: await session.service.today)))
+                try await session.executeAndReport(.reviseFinding(FindingID(finding), try content.content(options.language, today: session.service.today)))
             }
         }
     }

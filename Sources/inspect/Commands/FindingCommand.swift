@@ -20,7 +20,7 @@ struct FindingCommand: AsyncParsableCommand {
                 try finding.check(options.language)
                 let session = try await Session.open(options)
                 defer { session.close() }
-                let content = try finding.content(options.language, today: await session.service.today)
+                let content = try finding.content(options.language, today: session.service.today)
                 let events = try await session.execute(.draftFinding(InspectionID(inspection), content))
                 let finding = session.created(events) { if case .findingDrafted(let f) = $0 { f } else { nil } }
                 try Printer(format: options.format).done(session.t("已撰写问题底稿 \(finding?.id.rawValue ?? "")（第\(finding?.number ?? 0)号）。",
@@ -47,9 +47,7 @@ struct FindingCommand: AsyncParsableCommand {
                 }
                 let session = try await Session.open(options)
                 defer { session.close() }
-                try await session.execute(.reviewFinding(FindingID(finding), decision: approve ? .approved : .returned, opinion: opinion))
-                try Printer(format: options.format).done(approve ? session.t("组务会已审定 \(finding)。", "The team meeting approved \(finding).")
-                                                                 : session.t("已退回 \(finding) 修改。", "Returned \(finding) for rework."), json: ["finding": finding])
+                try await session.executeAndReport(.reviewFinding(FindingID(finding), decision: approve ? .approved : .returned, opinion: opinion))
             }
         }
     }

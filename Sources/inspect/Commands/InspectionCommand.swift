@@ -69,9 +69,8 @@ struct InspectionCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.waiveRecusal(inspectionID: InspectionID(inspection), inspectorID: InspectorID(inspector), targetID: OrganizationID(target), kind: kind),
+                try await session.executeAndReport(.waiveRecusal(inspectionID: InspectionID(inspection), inspectorID: InspectorID(inspector), targetID: OrganizationID(target), kind: kind),
                                           reason: reason)
-                try Printer(format: options.format).done(session.t("已记录豁免。", "Waiver recorded."), json: ["waived": inspector])
             }
         }
     }
@@ -90,8 +89,7 @@ struct InspectionCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.authorize(InspectionID(inspection), window: DayWindow(start: from, end: to), noticeDay: notice ?? from), reason: reason)
-                try Printer(format: options.format).done(session.t("已授权 \(inspection)（\(from)…\(to)）。", "Authorized \(inspection) (\(from)…\(to))."), json: ["authorized": inspection])
+                try await session.executeAndReport(.authorize(InspectionID(inspection), window: DayWindow(start: from, end: to), noticeDay: notice ?? from), reason: reason)
             }
         }
     }
@@ -186,8 +184,7 @@ struct InspectionCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.archive(InspectionID(inspection)))
-                try Printer(format: options.format).done(session.t("\(inspection) 已归档。", "\(inspection) is archived."), json: ["inspection": inspection])
+                try await session.executeAndReport(.archive(InspectionID(inspection)))
             }
         }
     }
@@ -202,8 +199,7 @@ struct InspectionCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.grantArchiveAccess(InspectionID(inspection)))
-                try Printer(format: options.format).done(session.t("已授予巡察组档案查阅权限。", "The team may now read its archive."), json: ["inspection": inspection])
+                try await session.executeAndReport(.grantArchiveAccess(InspectionID(inspection)))
             }
         }
     }

@@ -88,8 +88,7 @@ struct InspectorCommand: AsyncParsableCommand {
         func run() async throws {
             try await Session.run(options) { session in
                 let record = TrainingRecord(title: title, completedOn: day, hours: hours)
-                try await session.execute(.recordTraining(InspectorID(inspector), record))
-                try Printer(format: options.format).done(session.t("已记录培训。", "Training recorded."), json: record)
+                try await session.executeAndReport(.recordTraining(InspectorID(inspector), record))
             }
         }
     }
@@ -109,8 +108,7 @@ struct InspectorCommand: AsyncParsableCommand {
         func run() async throws {
             try await Session.run(options) { session in
                 let relative = InspectionKit.Relative(name: name, relation: relation, organizationID: OrganizationID(organization), post: post)
-                try await session.execute(.declareRelative(InspectorID(inspector), relative))
-                try Printer(format: options.format).done(session.t("已记录亲属申报。", "Relative recorded."), json: relative)
+                try await session.executeAndReport(.declareRelative(InspectorID(inspector), relative))
             }
         }
     }
@@ -124,7 +122,7 @@ struct InspectorCommand: AsyncParsableCommand {
         func run() async throws {
             try await Session.run(options, readOnly: true) { session in
                 let state = await session.service.state
-                try AccessPolicy.authorizeRead(session.actor, .talentPool, state: state, today: await session.service.today)
+                try AccessPolicy.authorizeRead(session.actor, .talentPool, state: state, today: session.service.today)
                 let pool = state.inspectors.values.sorted { $0.id < $1.id }
                 let header = [session.t("编号", "Id"), session.t("姓名", "Name"), session.t("所在单位", "Home"), session.t("职级", "Rank"),
                               session.t("专业", "Expertise"), session.t("培训学时", "Training h"), session.t("亲属申报", "Relatives")]

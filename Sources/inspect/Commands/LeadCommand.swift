@@ -43,9 +43,7 @@ struct LeadCommand: AsyncParsableCommand {
         func run() async throws {
             try await Session.run(options) { session in
                 let destination = HandoverDestination(commandLine: to)
-                try await session.execute(.handOverLead(LeadID(lead), destination))
-                try Printer(format: options.format).done(session.t("已移交线索 \(lead)：\(destination.label(.chinese))。", "Handed lead \(lead) to the \(destination.label(.english))."),
-                                                         json: destination)
+                try await session.executeAndReport(.handOverLead(LeadID(lead), destination))
             }
         }
     }
@@ -65,8 +63,7 @@ struct LeadCommand: AsyncParsableCommand {
                 let parsed = try DispositionKind.parsing(kind)
                 let session = try await Session.open(options)
                 defer { session.close() }
-                try await session.execute(.recordDisposition(LeadID(lead), kind: parsed, note: note))
-                try Printer(format: options.format).done(session.t("已报送线索 \(lead) 的处置结果。", "Recorded the disposition of lead \(lead)."), json: ["lead": lead])
+                try await session.executeAndReport(.recordDisposition(LeadID(lead), kind: parsed, note: note))
             }
         }
     }

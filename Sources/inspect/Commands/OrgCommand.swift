@@ -111,7 +111,7 @@ struct OrgCommand: AsyncParsableCommand {
         func run() async throws {
             try await Session.run(options, readOnly: true) { session in
                 let state = await session.service.state
-                let today = await session.service.today
+                let today = session.service.today
                 let tree = state.tree
                 let roots = root.map { [OrganizationID($0)] } ?? state.organizations.values.filter { $0.parentID == nil }.map(\.id).sorted()
                 var lines: [String] = []

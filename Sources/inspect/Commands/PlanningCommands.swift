@@ -34,7 +34,7 @@ struct TermCommand: AsyncParsableCommand {
         func run() async throws {
             try await Session.run(options, readOnly: true) { session in
                 let state = await session.service.state
-                try AccessPolicy.authorizeRead(session.actor, .planning, state: state, today: await session.service.today)
+                try AccessPolicy.authorizeRead(session.actor, .planning, state: state, today: session.service.today)
                 let terms = state.terms.values.sorted { $0.window.start < $1.window.start }
                 try Printer(format: options.format).rows([session.t("编号", "Id"), session.t("名称", "Name"), session.t("党委", "Committee"), session.t("起止", "Window")],
                                                          terms.map { [$0.id.rawValue, $0.name, $0.committeeID.rawValue, $0.window.description] }, json: terms)
@@ -79,7 +79,7 @@ struct RoundCommand: AsyncParsableCommand {
             let language = options.language
             try await Session.run(options, readOnly: true) { session in
                 let state = await session.service.state
-                try AccessPolicy.authorizeRead(session.actor, .planning, state: state, today: await session.service.today)
+                try AccessPolicy.authorizeRead(session.actor, .planning, state: state, today: session.service.today)
                 let rounds = state.rounds.values.sorted { ($0.termID, $0.number) < ($1.termID, $1.number) }
                 let rows = rounds.map { round in
                     [round.id.rawValue, round.termID.rawValue, String(round.number), round.kind.label(language), round.title, round.window.description,

@@ -22,7 +22,7 @@ struct RectificationCommand: AsyncParsableCommand {
                 }
                 let state = await session.service.state
                 let levels = Dictionary(uniqueKeysWithValues: warnings.map { ($0.item.id, $0) })
-                let today = await session.service.today
+                let today = session.service.today
                 let shown = items.filter { item in
                     (inspection == nil || item.inspectionID.rawValue == inspection) && (!overdue || (levels[item.id].map { $0.level != .green } ?? false))
                 }
@@ -105,8 +105,7 @@ struct RectificationCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.updateRectification(RectificationItemID(item), status: status == .inProgress ? .inProgress : .rectified, note: note))
-                try Printer(format: options.format).done(session.t("已更新 \(item)。", "Updated \(item)."), json: ["item": item])
+                try await session.executeAndReport(.updateRectification(RectificationItemID(item), status: status == .inProgress ? .inProgress : .rectified, note: note))
             }
         }
     }
@@ -122,8 +121,7 @@ struct RectificationCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.markLongTerm(RectificationItemID(item), nextReview: review))
-                try Printer(format: options.format).done(session.t("\(item) 已标注长期坚持，\(review) 复查。", "\(item) is long-term; next review \(review)."), json: ["item": item])
+                try await session.executeAndReport(.markLongTerm(RectificationItemID(item), nextReview: review))
             }
         }
     }
@@ -144,8 +142,7 @@ struct RectificationCommand: AsyncParsableCommand {
                     guard parts.count == 2 else { throw CLIFailure(.usage, session.t("--evidence 应写作 名称=编号：\(text)", "--evidence takes TITLE=REFERENCE: \(text)")) }
                     return EvidenceItem(title: parts[0], reference: parts[1])
                 }
-                try await session.execute(.attachCloseOutEvidence(RectificationItemID(item), items))
-                try Printer(format: options.format).done(session.t("已上传 \(items.count) 份佐证。", "Attached \(items.count) evidence item(s)."), json: items)
+                try await session.executeAndReport(.attachCloseOutEvidence(RectificationItemID(item), items))
             }
         }
     }
@@ -160,8 +157,7 @@ struct RectificationCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.signOffCloseOut(RectificationItemID(item)))
-                try Printer(format: options.format).done(session.t("已签字背书 \(item)。", "Signed off \(item)."), json: ["item": item])
+                try await session.executeAndReport(.signOffCloseOut(RectificationItemID(item)))
             }
         }
     }
@@ -213,8 +209,7 @@ struct RectificationCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.submitRectificationReport(InspectionID(inspection), summary: summary))
-                try Printer(format: options.format).done(session.t("已报送整改报告。", "Submitted the rectification report."), json: ["inspection": inspection])
+                try await session.executeAndReport(.submitRectificationReport(InspectionID(inspection), summary: summary))
             }
         }
     }

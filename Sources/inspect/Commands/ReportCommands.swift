@@ -18,8 +18,7 @@ struct ReportCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.submitReport(InspectionID(inspection), ReportSubmission(findingIDs: (findings?.items ?? []).map { FindingID($0) }, summary: summary, specialReports: special)))
-                try Printer(format: options.format).done(session.t("已报送 \(inspection) 的巡察报告。", "Submitted the report of \(inspection)."), json: ["inspection": inspection])
+                try await session.executeAndReport(.submitReport(InspectionID(inspection), ReportSubmission(findingIDs: (findings?.items ?? []).map { FindingID($0) }, summary: summary, specialReports: special)))
             }
         }
     }
@@ -35,8 +34,7 @@ struct ReportCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.approveReport(InspectionID(inspection), meeting: meeting))
-                try Printer(format: options.format).done(session.t("\(meeting)已审定 \(inspection) 的报告。", "\(meeting) approved the report of \(inspection)."), json: ["inspection": inspection])
+                try await session.executeAndReport(.approveReport(InspectionID(inspection), meeting: meeting))
             }
         }
     }
@@ -79,8 +77,7 @@ struct FeedbackCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.completeHandover(InspectionID(inspection)))
-                try Printer(format: options.format).done(session.t("\(inspection) 移交完成。", "Hand-over of \(inspection) complete."), json: ["inspection": inspection])
+                try await session.executeAndReport(.completeHandover(InspectionID(inspection)))
             }
         }
     }

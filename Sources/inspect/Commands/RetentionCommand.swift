@@ -33,10 +33,7 @@ struct RetentionCommand: AsyncParsableCommand {
                     else if let petition { .petition(PetitionID(petition)) }
                     else if let petitioner { .petitionerIdentity(PetitionID(petitioner)) }
                     else { .interview(WorkRecordID(interview ?? "")) }
-                try await session.execute(.eraseConfidentialContent(record), reason: reason)
-                try Printer(format: options.format).done(
-                    session.t("已销毁\(record.label(.chinese))的内容：其密钥已删除，事件与哈希链保留。", "Erased the content of \(record.label(.english)): its key is destroyed; the events and the chain stay."),
-                    json: ["erased": record.storageKey])
+                try await session.executeAndReport(.eraseConfidentialContent(record), reason: reason)
             }
         }
     }

@@ -68,7 +68,7 @@ struct TokenCommand: AsyncParsableCommand {
             try await Session.run(options) { session in
                 guard (1...366).contains(days) else { throw CLIFailure(.usage, session.t("--days 应在 1 到 366 之间。", "--days must lie between 1 and 366.")) }
                 let secret = TokenSecret.generate()
-                let today = await session.service.today
+                let today = session.service.today
                 let events = try await session.execute(.issueToken(userID: UserID(account), digest: TokenSecret.digest(of: secret), expiresOn: today.adding(days: days)))
                 let token = events.compactMap { if case .tokenIssued(let token) = $0.event { token } else { nil } }.first
                 try Printer(format: options.format).done(
@@ -91,7 +91,7 @@ struct TokenCommand: AsyncParsableCommand {
                     throw CLIFailure(.refusedByPolicy, session.t("[access.role] 只有巡察办主任可以查看令牌。", "[access.role] Only the office head sees tokens."))
                 }
                 let state = await session.service.state
-                let today = await session.service.today
+                let today = session.service.today
                 let tokens = state.tokens.values.sorted { $0.id < $1.id }
                 let rows = tokens.map { token in
                     [token.id.rawValue, token.userID.rawValue, token.issuedOn.iso, token.expiresOn.iso,
@@ -112,8 +112,7 @@ struct TokenCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.revokeToken(TokenID(token)))
-                try Printer(format: options.format).done(session.t("已撤销令牌 \(token)。", "Revoked token \(token)."), json: ["revoked": token])
+                try await session.executeAndReport(.revokeToken(TokenID(token)))
             }
         }
     }

@@ -77,7 +77,7 @@ struct StatsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options, readOnly: true) { session in
-                let today = await session.service.today
+                let today = session.service.today
                 var measures = FindingMeasures(overdueOn: withOverdue ? today : nil, distinctOrganizationsAtDepth: distinctOrgs)
                 for text in percentiles?.items ?? [] {
                     guard let value = Double(text), (0...100).contains(value) else {
@@ -108,7 +108,7 @@ struct StatsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options, readOnly: true) { session in
-                let today = await session.service.today
+                let today = session.service.today
                 let query = FindingQuery(filter: try filters.filter(today: today, session), groupBy: [by?.dimension ?? .round],
                                          measures: FindingMeasures(overdueOn: today, daysToClose: [.median, .p90]))
                 try await StatsCommand.show(query, session)
@@ -130,7 +130,7 @@ struct StatsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options, readOnly: true) { session in
-                let today = await session.service.today
+                let today = session.service.today
                 if texts {
                     let clusters = try await session.service.read { engine in
                         try engine.nearDuplicateFindings(threshold: threshold, minimumOrganizations: minOrgs, as: session.actor)

@@ -42,8 +42,7 @@ struct TeamCommand: AsyncParsableCommand {
         func run() async throws {
             try await Session.run(options) { session in
                 let composition = TeamComposition(leaderID: InspectorID(leader), deputyIDs: deputies.items.map { InspectorID($0) }, memberIDs: members.items.map { InspectorID($0) })
-                try await session.execute(.changeTeam(TeamID(team), composition), reason: reason)
-                try Printer(format: options.format).done(session.t("已调整 \(team) 的人员。", "Changed the people of \(team)."), json: composition)
+                try await session.executeAndReport(.changeTeam(TeamID(team), composition), reason: reason)
             }
         }
     }

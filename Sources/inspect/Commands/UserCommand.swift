@@ -24,9 +24,7 @@ struct UserCommand: AsyncParsableCommand {
             try await Session.run(options) { session in
                 let account = UserAccount(id: UserID(id), name: name, role: role, inspectorID: inspector.map { InspectorID($0) },
                                           organizationID: organization.map { OrganizationID($0) }, isOfficeHead: officeHead)
-                try await session.execute(.registerUser(account))
-                try Printer(format: options.format).done(options.language == .chinese ? "已开设账号 \(id)（\(role.label(.chinese))）。"
-                                                                                     : "Opened account \(id) (\(role.label(.english))).", json: account)
+                try await session.executeAndReport(.registerUser(account))
             }
         }
     }
@@ -65,8 +63,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.execute(.deactivateUser(UserID(id)))
-                try Printer(format: options.format).done(options.language == .chinese ? "已停用账号 \(id)。" : "Closed account \(id).", json: ["closed": id])
+                try await session.executeAndReport(.deactivateUser(UserID(id)))
             }
         }
     }
