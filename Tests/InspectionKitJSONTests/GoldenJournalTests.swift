@@ -70,7 +70,7 @@ struct GoldenJournalTests {
 
     @Test func theFormatArticleListsEveryEventTypeWithItsFields() throws {
         let article = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("DocsSource/InspectionKit.docc/EventFormat.md")
+            .appendingPathComponent("DocsSource/InspectionKit.docc/TheEventFormat.md")
         let expected = try EventFormatTable.markdown(golden: Data(contentsOf: try Self.fixture("golden-journal.jsonl")))
         if ProcessInfo.processInfo.environment["INSPECTIONKIT_WRITE_GOLDEN"] != nil {
             let text = try String(contentsOf: article, encoding: .utf8)
@@ -78,7 +78,7 @@ struct GoldenJournalTests {
             try (String(text[..<start.upperBound]) + "\n" + expected + String(text[end.lowerBound...])).write(to: article, atomically: true, encoding: .utf8)
         }
         let text = try String(contentsOf: article, encoding: .utf8)
-        #expect(text.contains(expected), "DocsSource/InspectionKit.docc/EventFormat.md is out of date: run INSPECTIONKIT_WRITE_GOLDEN=1 swift test --filter theFormatArticle")
+        #expect(text.contains(expected), "DocsSource/InspectionKit.docc/TheEventFormat.md is out of date: run INSPECTIONKIT_WRITE_GOLDEN=1 swift test --filter theFormatArticle")
     }
 }
 

@@ -66,7 +66,7 @@ struct StoreManifest: Codable, Sendable {
 /// Format versions of the JSON store.
 public enum JSONStoreFormat {
     /// The format this software writes: 3 — format 2's signed commits and sealed content, with events in the pinned
-    /// event format (``EventFormat``). A format-2 store opens as it is (its events are read forward, its bytes never
+    /// event format (`EventFormat` in the core). A format-2 store opens as it is (its events are read forward, its bytes never
     /// rewritten) and is marked format 3 before the first line of the pinned format is appended to it. Format 1
     /// (unsigned, in clear) is read only to be upgraded into a new store (`JSONEventStore.upgrade`).
     public static let current = 3
