@@ -30,6 +30,8 @@ public actor InspectionService {
     struct Published: Sendable {
         var engine: Engine
         var failure: StoreError?
+        /// Tags of versioned records computed by readers of this state, dropped when a record changes.
+        var tags: [VersionedRecord: String] = [:]
     }
 
     /// Opens a service on `store`: its latest snapshot plus the events after it become the engine's state.
@@ -98,6 +100,19 @@ public actor InspectionService {
         return try outcome.get()
     }
 
+    /// A versioned record's tag in `state` (a state a read was given), computed by `make` once per version of the
+    /// record and kept until the record changes, so that a tag over a long history is not recomputed for every read;
+    /// nil when `make` finds no such record. A state older than the one published is not served from the cache.
+    public nonisolated func tag(of record: VersionedRecord, in state: InspectionState, _ make: (InspectionState) -> String?) -> String? {
+        let cached = published.withLock { box in box.engine.state.lastSequence == state.lastSequence ? box.tags[record] : nil }
+        if let cached { return cached }
+        guard let tag = make(state) else { return nil }
+        published.withLock { box in
+            if box.engine.state.lastSequence == state.lastSequence { box.tags[record] = tag }
+        }
+        return tag
+    }
+
     /// Sequences a read's audit events after everything decided so far and waits until they are durable.
     private func recordAudit(_ events: [RecordedEvent]) async throws {
         if let failure { throw failure }
@@ -162,7 +177,10 @@ public actor InspectionService {
                 // brought up to date outside the lock (readers may hold the old one), then swapped in.
                 var next = published.withLock { $0.engine }
                 next.replay(batch)
-                published.withLock { $0.engine = next }
+                published.withLock { box in
+                    box.engine = next
+                    for entry in batch { for record in entry.event.changedRecords { box.tags[record] = nil } }
+                }
                 release(through: durable, error: nil)
             } catch {
                 // The engine holds events the store does not: stop, and let every waiter know.

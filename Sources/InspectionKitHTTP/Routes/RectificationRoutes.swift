@@ -19,24 +19,24 @@ struct RectificationRoutes {
             return try Listing.response(items, request: request, context: context)
         }
         group.get("rectification-items/:id") { _, context in
-            let item = try await self.item(context)
-            return try JSONBody.response(item, headers: [.eTag: Self.tag(item)])
+            let (item, tag) = try await self.item(context)
+            return try JSONBody.response(item, headers: [.eTag: tag])
         }
     }
 
-    private func item(_ context: APIContext) async throws -> RectificationItem {
+    /// The item the actor asked for and its tag, from one state.
+    private func item(_ context: APIContext) async throws -> (RectificationItem, String) {
         let actor = try context.requireActor()
         let id = RectificationItemID(try context.parameters.require("id"))
-        let item = try await service.read { engine in engine.rectificationItems(as: actor).first { $0.id == id } }
-        guard let item else {
+        let (item, tag) = try await service.read { engine in
+            (engine.rectificationItems(as: actor).first { $0.id == id }, RecordVersion.rectificationItem.tag(of: id.rawValue, in: engine.state, service: service))
+        }
+        guard let item, let tag else {
             let exists = await service.state.rectificationItems[id] != nil
             let error = exists ? DomainError(.accessInspectedOrganization, zh: "无权查看该整改事项。", en: "You may not see this rectification item.")
                                : DomainError.unknown(.rectificationItem, id.rawValue)
             throw RefusalResponse(error, language: context.language)
         }
-        return item
+        return (item, tag)
     }
-
-    /// The item's version, quoted as an entity tag.
-    static func tag(_ item: RectificationItem) -> String { RecordVersion.tag(item) }
 }

@@ -35,6 +35,25 @@ enum RecordVersion: Sendable {
         }
     }
 
+    /// The core's name for the record `id` of this kind.
+    func record(_ id: String) -> VersionedRecord {
+        switch self {
+        case .inspection: .inspection(InspectionID(id))
+        case .finding: .finding(FindingID(id))
+        case .rectificationItem: .rectificationItem(RectificationItemID(id))
+        case .team: .team(TeamID(id))
+        case .term: .term(TermID(id))
+        case .organization: .organization(OrganizationID(id))
+        case .inspector: .inspector(InspectorID(id))
+        }
+    }
+
+    /// The record's tag in `state`, a state a read was given, from the service's cache when the record has not
+    /// changed since it was last computed (a tag hashes the whole record, whose history may be long).
+    func tag(of id: String, in state: InspectionState, service: InspectionService) -> String? {
+        service.tag(of: record(id), in: state) { tag(of: id, in: $0) }
+    }
+
     /// `record`'s version: the first 8 bytes of the SHA-256 of its JSON, quoted as an entity tag.
     static func tag(_ record: some Encodable) -> String {
         let data = (try? JSONBody.encoder.encode(record)) ?? Data()

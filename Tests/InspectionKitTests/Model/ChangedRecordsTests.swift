@@ -1,0 +1,33 @@
+import Testing
+@testable import InspectionKit
+import InspectionKitSamples
+
+/// Entity tags are cached until a record changes, and a record changes only where its event says so: replaying the
+/// sample district, every versioned record that differs after an event is among that event's changed records.
+@Suite("Changed records")
+struct ChangedRecordsTests {
+    static func changes<ID: Hashable, Value: Equatable>(_ before: [ID: Value], _ after: [ID: Value], _ make: (ID) -> VersionedRecord) -> Set<VersionedRecord> {
+        Set(after.compactMap { id, value in before[id] == value ? nil : make(id) })
+    }
+
+    @Test func everyEventNamesEveryVersionedRecordItChanges() throws {
+        let (_, driver) = try SampleDistrict.engine(size: .small)
+        var state = InspectionState(taxonomy: try Taxonomy.standard())
+        var kinds: Set<EventType> = []
+        for entry in driver.engine.journal {
+            let before = state
+            state.apply(entry)
+            var changed = Self.changes(before.inspections, state.inspections) { .inspection($0) }
+            changed.formUnion(Self.changes(before.findings, state.findings) { .finding($0) })
+            changed.formUnion(Self.changes(before.rectificationItems, state.rectificationItems) { .rectificationItem($0) })
+            changed.formUnion(Self.changes(before.teams, state.teams) { .team($0) })
+            changed.formUnion(Self.changes(before.terms, state.terms) { .term($0) })
+            changed.formUnion(Self.changes(before.organizations, state.organizations) { .organization($0) })
+            changed.formUnion(Self.changes(before.inspectors, state.inspectors) { .inspector($0) })
+            let announced = Set(entry.event.changedRecords)
+            #expect(changed.isSubset(of: announced), "\(entry.event.type.rawValue) at \(entry.sequence) changed \(changed.subtracting(announced)) unannounced")
+            if !changed.isEmpty { kinds.insert(entry.event.type) }
+        }
+        #expect(kinds.count >= 25, "the district exercises most kinds of change")
+    }
+}
