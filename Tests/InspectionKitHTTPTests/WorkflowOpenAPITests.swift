@@ -13,26 +13,53 @@ import Testing
         String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes]), as: UTF8.self)
     }
 
-    @Test func theCommittedDocumentDescribesEveryWorkflowRouteAsGenerated() throws {
-        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Self.documentURL)) as? [String: Any])
-        var paths = try #require(document["paths"] as? [String: [String: Any]])
-        var components = try #require(document["components"] as? [String: Any])
-        var schemas = try #require(components["schemas"] as? [String: Any])
+    @Test func theCommittedDocumentIsAsGeneratedFromTheCode() throws {
+        let committed = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Self.documentURL)) as? [String: Any])
+        var document = committed
+        OpenAPIAssembly.apply(to: &document)
         if ProcessInfo.processInfo.environment["INSPECTIONKIT_WRITE_OPENAPI"] == "1" {
-            for (path, operations) in WorkflowCatalog.openAPIOperations { paths[path, default: [:]].merge(operations) { _, new in new } }
-            schemas["WorkflowOutcome"] = WorkflowCatalog.outcomeSchema
-            components["schemas"] = schemas
-            document["paths"] = paths
-            document["components"] = components
             let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             try (data + Data("\n".utf8)).write(to: Self.documentURL)
             return
         }
-        for (path, operations) in WorkflowCatalog.openAPIOperations {
-            let committed = try #require(paths[path]?["post"], "\(path) is not in openapi.json: run INSPECTIONKIT_WRITE_OPENAPI=1 swift test --filter WorkflowOpenAPITests")
-            #expect(try Self.canonical(committed) == Self.canonical(operations["post"] as Any), "\(path) differs from the catalog")
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        let committedPaths = try #require(committed["paths"] as? [String: [String: Any]])
+        for (path, operations) in paths {
+            #expect(try Self.canonical(committedPaths[path] as Any) == Self.canonical(operations),
+                    "\(path) differs from the code: run INSPECTIONKIT_WRITE_OPENAPI=1 swift test --filter WorkflowOpenAPITests")
         }
-        #expect(try Self.canonical(schemas["WorkflowOutcome"] as Any) == Self.canonical(WorkflowCatalog.outcomeSchema))
+        #expect(try Self.canonical(committed["components"] as Any) == Self.canonical(document["components"] as Any),
+                "the components differ from the code: run INSPECTIONKIT_WRITE_OPENAPI=1 swift test --filter WorkflowOpenAPITests")
+    }
+
+    @Test func everyOperationHasAnOperationIdAndNoAnswerIsABareObject() throws {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.data)) as? [String: Any])
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        var ids: [String] = []
+        for (path, operations) in paths {
+            for (method, value) in operations {
+                let operation = try #require(value as? [String: Any])
+                let id = operation["operationId"] as? String
+                #expect(id != nil, "\(method.uppercased()) \(path) has no operationId")
+                ids += id.map { [$0] } ?? []
+            }
+        }
+        #expect(Set(ids).count == ids.count, "operationIds are unique")
+        // Walk every schema: an object schema always says what it holds (properties, or the shape of its members).
+        func bare(_ value: Any, at path: String) -> [String] {
+            if let object = value as? [String: Any] {
+                var found: [String] = []
+                if object["type"] as? String == "object", object["properties"] == nil, !(object["additionalProperties"] is [String: Any]) {
+                    found.append(path)
+                }
+                for (key, member) in object { found += bare(member, at: "\(path)/\(key)") }
+                return found
+            }
+            if let array = value as? [Any] { return array.enumerated().flatMap { bare($1, at: "\(path)/\($0)") } }
+            return []
+        }
+        let bareObjects = bare(document, at: "#")
+        #expect(bareObjects.isEmpty, "bare objects: \(bareObjects)")
     }
 
     @Test func everySampleBodyPassesItsSchemaAndBuildsACommand() throws {

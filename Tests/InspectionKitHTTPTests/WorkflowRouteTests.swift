@@ -157,7 +157,7 @@ struct WorkflowRouteTests {
             let draft = #"""
             {"title":"违规发放津补贴","manifestation":"2025年向干部发放未经批准的补贴","qualification":"违反中央八项规定精神","basis":"《中国共产党纪律处分条例》",
              "evidence":[{"title":"谈话记录","reference":"\#(record.first ?? "")"}],"responsibilityType":"principal","responsibleParty":"单位党组",
-             "organizationID":"\#(inspection.targetID)","categoryCode":"\#(category)","severity":2,"scope":"individual",
+             "organizationID":"\#(inspection.targetID)","categoryCode":"\#(category)","severity":"serious","scope":"individual",
              "source":{"kind":"workRecord","reference":"\#(record.first ?? "")"},"foundBy":["\#(inspector)"],"foundOn":"\#(fixture.today.iso)"}
             """#
             let finding = try await client.execute(uri: base + "/findings", method: .post, headers: fixture.headers(member.id.rawValue),
@@ -221,7 +221,7 @@ struct WorkflowRouteTests {
         @Sendable func draft(_ title: String) -> ByteBuffer {
             ByteBuffer(string: #"""
             {"title":"\#(title)","manifestation":"公车私用","qualification":"违反中央八项规定精神","basis":"《条例》","evidence":[{"title":"车辆轨迹","reference":"附件3"}],"responsibilityType":"direct",
-             "responsibleParty":"办公室","organizationID":"\#(inspection.targetID)","categoryCode":"\#(category)","severity":1,"scope":"individual",
+             "responsibleParty":"办公室","organizationID":"\#(inspection.targetID)","categoryCode":"\#(category)","severity":"moderate","scope":"individual",
              "source":{"kind":"dataComparison","reference":"车辆轨迹比对"},"foundBy":["\#(inspector)"],"foundOn":"\#(fixture.today.iso)"}
             """#)
         }

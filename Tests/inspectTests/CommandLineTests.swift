@@ -219,7 +219,7 @@ struct InspectionWorkflowCommandLineTests {
         #expect(try ok(["petition", "list", "XC-000001"], as: "u-P2").contains("刘某"))
         let draft = ["finding", "draft", "XC-000001", "--title", "优亲厚友违规纳入低保", "--manifestation", "东村将3名村干部近亲属纳入低保", "--qualification", "优亲厚友",
                      "--basis", "纪律处分条例", "--evidence", "低保审批表=底稿附件-1", "--responsibility", "direct", "--party", "东村党支部", "--org", "SQ-1",
-                     "--category", "2.4.3", "--severity", "2", "--from-petition", "PET-000001", "--found-by", "P3,P2"]
+                     "--category", "2.4.3", "--severity", "serious", "--from-petition", "PET-000001", "--found-by", "P3,P2"]
         _ = try ok(draft, as: "u-P3")
         let badCategory = try run(draft.map { $0 == "2.4.3" ? "2.4" : $0 }, store, as: "u-P3", lang: "en")
         #expect(badCategory.status == 1 && badCategory.err.contains("[finding.category]"))
@@ -271,7 +271,7 @@ struct InspectionWorkflowCommandLineTests {
         #expect(ledger.contains("\"verified\""))
 
         // Accountability, rules built, disclosure; evaluation waits six months after the last deadline.
-        _ = try ok(["accountability", "record", "XC-000001", "--person", "王某", "--form", "1", "--measure", "诫勉谈话", "--lead", "LEAD-000001"], as: "jw")
+        _ = try ok(["accountability", "record", "XC-000001", "--person", "王某", "--form", "first", "--measure", "诫勉谈话", "--lead", "LEAD-000001"], as: "jw")
         _ = try ok(["rule-change", "record", "XC-000001", "--title", "东村低保评审办法", "--findings", "FND-000001"], as: "head-SQ")
         let unconsented = try run(["disclosure", "record", "XC-000001", "--public-on", today.iso, "--channel", "区纪委监委网站", "--withheld", "riskOfHype"], store, as: "zhou", lang: "en")
         #expect(unconsented.status == 1 && unconsented.err.contains("[disclosure.withholding]"))

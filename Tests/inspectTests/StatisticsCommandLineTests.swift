@@ -89,7 +89,7 @@ struct AuditCommandLineTests {
         let (_, driver) = try SampleDistrict.engine(size: .standard)
         let trail = try InspectProcess.run(["audit", "show", "--last", "100000", "--format", "json"], store: store, as: "u-auditor")
         #expect(trail.status == 0, "\(trail.err)")
-        #expect(trail.out.contains("\"kind\" : \"leadRegistered\""))
+        #expect(trail.out.contains("\"kind\" : \"handover.leadRegistered\""))
         for petition in driver.engine.state.petitions.values {
             if let name = petition.petitioner?.name { #expect(!trail.out.contains(name)) }
             #expect(!trail.out.contains(petition.content))

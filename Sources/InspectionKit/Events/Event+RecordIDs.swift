@@ -65,11 +65,13 @@ extension ConfidentialRecord {
 }
 
 extension RecordedEvent {
-    /// Whether an audit search for `query` finds this event: `query` is its kind (`leadRegistered`), its actor's
-    /// account, or the identifier of a record it concerns — compared whole, never against content.
+    /// Whether an audit search for `query` finds this event: `query` is its kind (`fieldwork.leadRegistered`, or the
+    /// part after the area, `leadRegistered`), its actor's account, or the identifier of a record it concerns —
+    /// compared whole, never against content.
     public func matchesAuditSearch(_ query: String) -> Bool {
         let query = query.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return true }
-        return event.kind == query || actor.rawValue == query || event.recordIDs.contains(query)
+        let kind = event.type.rawValue
+        return kind == query || kind.hasSuffix("." + query) || actor.rawValue == query || event.recordIDs.contains(query)
     }
 }

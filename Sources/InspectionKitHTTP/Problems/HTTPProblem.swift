@@ -19,8 +19,14 @@ public struct HTTPProblem: HTTPResponseError {
     /// Renders the problem details with their media type.
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = try ProblemDetailsEncoding.encoder.encode(details)
-        return Response(status: status, headers: [.contentType: "\(ProblemDetails.mediaType); charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        var headers: HTTPFields = [.contentType: "\(ProblemDetails.mediaType); charset=utf-8"]
+        // RFC 9110 §11.6.1: a 401 names the scheme that would succeed.
+        if details.status == 401 { headers[.wwwAuthenticate] = Self.challenge }
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
+
+    /// The challenge a 401 carries in `WWW-Authenticate`.
+    static let challenge = "Bearer realm=\"inspectionkit\""
 
     /// 401: no valid token.
     static func unauthorized(_ language: Language) -> HTTPProblem {

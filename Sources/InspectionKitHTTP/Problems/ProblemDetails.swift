@@ -24,6 +24,12 @@ public struct ProblemDetails: Codable, Hashable, Sendable {
         rule = error.rule.rawValue
     }
 
+    /// The public shape of problem details.
+    static let shape = PublicShape.record([
+        .required("type", .text), .required("title", .text), .required("status", .integer), .required("detail", .text),
+        .required("rule", .text), .optional("requestId", .text),
+    ])
+
     /// The media type of a problem-details body.
     public static let mediaType = "application/problem+json"
 }

@@ -87,6 +87,12 @@ struct AuditLine: Encodable {
     let summary: String
     let reason: String
 
+    /// The public shape of a line: the kind is the event's pinned type name.
+    static let shape = PublicShape.record([
+        .required("sequence", .integer), .required("recordedAt", .instant), .required("actor", .text), .required("role", .words(Role.self)),
+        .required("kind", .words(EventType.self)), .required("summary", .text), .required("reason", .text),
+    ])
+
     init(_ event: RecordedEvent, language: Language) {
         sequence = event.sequence
         recordedAt = event.recordedAt

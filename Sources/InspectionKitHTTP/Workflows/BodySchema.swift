@@ -34,9 +34,9 @@ indirect enum BodySchema: Sendable {
         .choice(type.allCases.map(\.rawValue))
     }
 
-    /// The raw values of an integer-backed enumeration.
-    static func cases<E: CaseIterable & RawRepresentable>(_ type: E.Type) -> BodySchema where E.RawValue == Int {
-        .numberChoice(type.allCases.map(\.rawValue))
+    /// The stable words of a word-coded enumeration (severities, forms, notice kinds: words, never their integers).
+    static func cases<E: StableWordCoded>(_ type: E.Type) -> BodySchema {
+        .choice(type.allCases.map(\.stableWord))
     }
 
     /// A list of identifiers.

@@ -67,12 +67,6 @@ struct WorkflowBody: Sendable {
         return value
     }
 
-    /// An integer-backed enumeration's case.
-    func value<E: RawRepresentable>(_ name: String, as _: E.Type = E.self) throws(BodyViolation) -> E where E.RawValue == Int {
-        guard let value = E(rawValue: try integer(name)) else { throw missing(name) }
-        return value
-    }
-
     /// The string-backed enumeration cases listed under `name`.
     func values<E: RawRepresentable>(_ name: String, as _: E.Type = E.self) -> [E] where E.RawValue == String {
         strings(name).compactMap(E.init(rawValue:))

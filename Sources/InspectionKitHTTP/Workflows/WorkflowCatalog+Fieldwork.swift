@@ -97,7 +97,7 @@ extension WorkflowCatalog {
         return FindingContent(title: try body.string("title"), manifestation: try body.string("manifestation"), qualification: try body.string("qualification"),
                               basis: try body.string("basis"), evidence: try evidence(body, "evidence"), responsibilityType: try body.value("responsibilityType"),
                               responsibleParty: try body.string("responsibleParty"), organizationID: OrganizationID(try body.string("organizationID")),
-                              categoryCode: try body.string("categoryCode"), severity: try body.value("severity"), scope: try body.value("scope"), source: source,
+                              categoryCode: try body.string("categoryCode"), severity: try body.word("severity"), scope: try body.value("scope"), source: source,
                               foundBy: body.ids("foundBy"), foundOn: try body.day("foundOn"),
                               immediateRectification: body.bool("immediateRectification", default: false))
     }

@@ -1,3 +1,5 @@
+import InspectionKit
+
 /// The workflow routes' part of the OpenAPI document, generated from the catalog so that it cannot drift from what
 /// the server accepts (the committed `openapi.json` is checked against it by a test, which can also rewrite it).
 extension WorkflowCatalog {
@@ -34,17 +36,10 @@ extension WorkflowCatalog {
 
     /// The schema of a workflow step's answer.
     static var outcomeSchema: [String: Any] {
-        [
-            "type": "object",
-            "required": ["events", "created"],
-            "properties": [
-                "events": ["type": "array", "items": [
-                    "type": "object", "required": ["sequence", "kind", "summary"],
-                    "properties": ["sequence": ["type": "integer"], "kind": ["type": "string"], "summary": ["type": "string"]],
-                ]],
-                "created": ["type": "array", "items": ["type": "string"]],
-                "secret": ["type": "string", "description": "the secret a step issued (an API token's), shown this once"],
-            ],
-        ]
+        PublicShape.record([
+            .required("events", .list(.record([.required("sequence", .integer), .required("kind", .words(EventType.self)), .required("summary", .text)]))),
+            .required("created", .ids),
+            .optional("secret", .text),
+        ]).jsonSchema
     }
 }

@@ -35,7 +35,7 @@ extension WorkflowCatalog {
             .recordAccountability(AccountabilityFiling(inspectionID: InspectionID(try body.string("inspectionID")),
                                                        findingID: body.optionalString("findingID").map { FindingID($0) },
                                                        leadID: body.optionalString("leadID").map { LeadID($0) }, personName: try body.string("personName"),
-                                                       form: try body.value("form"), measure: try body.string("measure")))
+                                                       form: try body.word("form"), measure: try body.string("measure")))
         },
         WorkflowRoute(path: "inspections/{id}/rule-changes", operation: "recordRuleChange", tag: "oversight", summary: "Record a rule created or revised after findings",
                       body: .object([.required("findingIDs", .ids(minItems: 1)), .required("title", .name), .required("kind", .cases(RuleChangeKind.self))])) { id, body in

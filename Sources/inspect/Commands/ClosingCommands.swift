@@ -13,16 +13,15 @@ struct AccountabilityCommand: AsyncParsableCommand {
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
         @Option(help: "The person.") var person: String
-        @Option(help: "The form, 1 to 4 (四种形态).") var form: Int
+        @Option(help: "The form of the four forms (四种形态): first, second, third or fourth.") var form: AccountabilityForm
         @Option(help: "The measure, e.g. 诫勉谈话.") var measure: String
         @Option(help: "The finding concerned.") var finding: String?
         @Option(help: "The lead concerned.") var lead: String?
 
         func run() async throws {
             try await Session.run(options) { session in
-                guard let parsed = AccountabilityForm(rawValue: form) else { throw CLIFailure(.usage, "--form: 1, 2, 3 or 4") }
                 try await session.executeAndReport(.recordAccountability(AccountabilityFiling(inspectionID: InspectionID(inspection), findingID: finding.map { FindingID($0) },
-                                                                                     leadID: lead.map { LeadID($0) }, personName: person, form: parsed, measure: measure)))
+                                                                                     leadID: lead.map { LeadID($0) }, personName: person, form: form, measure: measure)))
             }
         }
     }

@@ -12,7 +12,7 @@ struct FindingContentOptions: ParsableArguments {
     @Option(help: "责任主体.") var party: String
     @Option(help: "The organization the problem is in.") var org: String
     @Option(help: "Leaf category of the taxonomy, e.g. 2.4.3.") var category: String
-    @Option(help: "Severity 0 (minor) to 3 (grave).") var severity: Int = 1
+    @Option(help: "Severity: minor, moderate, serious or grave (default: moderate).") var severity: Severity?
     @Flag(help: "A common problem (共性) rather than an individual one.") var common = false
     @Option(help: "The work record it came from.") var fromRecord: String?
     @Option(help: "The petition it came from.") var fromPetition: String?
@@ -39,7 +39,7 @@ struct FindingContentOptions: ParsableArguments {
         guard let responsibilityType = ResponsibilityType(rawValue: responsibility) else {
             throw CLIFailure(.usage, "--responsibility: " + ResponsibilityType.allCases.map(\.rawValue).joined(separator: ", "))
         }
-        guard let level = Severity(rawValue: severity) else { throw CLIFailure(.usage, "--severity: 0, 1, 2 or 3") }
+        let level = severity ?? .moderate
         let sources = [fromRecord.map { FindingSource.workRecord(WorkRecordID($0)) }, fromPetition.map { FindingSource.petition(PetitionID($0)) },
                        fromData.map { FindingSource.dataComparison($0) }].compactMap { $0 }
         guard sources.count == 1, let source = sources.first else {

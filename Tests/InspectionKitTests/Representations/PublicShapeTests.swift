@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import InspectionKit
+import InspectionKitSamples
+
+/// Every record and answer the SDK writes for others has exactly its declared public shape: replaying the sample
+/// district, each record encodes with no undeclared member, no missing required one and no unlisted word.
+@Suite("Public shapes")
+struct PublicShapeTests {
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
+
+    static func violations(_ value: some Encodable, as name: String) throws -> [String] {
+        let object = try JSONSerialization.jsonObject(with: encoder.encode(value), options: [.fragmentsAllowed])
+        return PublicSchemas.violations(of: object, as: name)
+    }
+
+    static func expectShape<T: Encodable>(_ values: some Sequence<T>, as name: String, atLeast: Int = 1) throws {
+        var count = 0
+        for value in values {
+            count += 1
+            let found = try violations(value, as: name)
+            #expect(found.isEmpty, "\(name): \(found.prefix(5))")
+            if !found.isEmpty { return }
+        }
+        #expect(count >= atLeast, "the district has \(count) \(name)")
+    }
+
+    @Test func everyRecordOfTheSampleDistrictHasItsDeclaredShape() throws {
+        let (_, driver) = try SampleDistrict.engine(size: .small)
+        let state = driver.engine.state
+        try Self.expectShape(state.inspections.values, as: "Inspection", atLeast: 10)
+        try Self.expectShape(state.findings.values, as: "Finding", atLeast: 50)
+        try Self.expectShape(state.leads.values, as: "Lead", atLeast: 3)
+        try Self.expectShape(state.petitions.values, as: "Petition", atLeast: 3)
+        try Self.expectShape(state.workRecords.values, as: "WorkRecord", atLeast: 10)
+        try Self.expectShape(state.rectificationItems.values, as: "RectificationItem", atLeast: 20)
+        #expect(state.rectificationItems.values.contains { !$0.closeOut.acceptedBy.isEmpty }, "acceptances are exercised")
+    }
+
+    @Test func everyAnswerOfTheEngineHasItsDeclaredShape() throws {
+        let (_, driver) = try SampleDistrict.engine(size: .small)
+        let cast = SampleCast()
+        let head = cast.officeHead
+        var engine = driver.engine
+        try Self.expectShape(engine.inspections(as: head), as: "Inspection")
+        try Self.expectShape([head, cast.leadingGroup, cast.auditor], as: "Actor")
+        try Self.expectShape(engine.itemWarnings(atRiskOnly: false, as: head), as: "ItemWarning")
+        try Self.expectShape(engine.pendingDeadlines(as: head), as: "StageDeadline")
+        for term in engine.state.terms.keys { try Self.expectShape([try engine.coverage(of: term, as: head)], as: "Coverage") }
+        for inspection in engine.state.inspections.keys.sorted(by: { $0.rawValue < $1.rawValue }).prefix(6) {
+            try Self.expectShape(try engine.fedBackFindings(of: inspection, as: head), as: "FedBackFinding", atLeast: 0)
+            try Self.expectShape(try engine.recusalReport(for: inspection, as: head), as: "RecusalConflict", atLeast: 0)
+            try Self.expectShape(try engine.petitions(of: inspection, as: head), as: "PetitionView", atLeast: 0)
+            try Self.expectShape(try engine.petitions(of: inspection, as: cast.officeStaff), as: "PetitionView", atLeast: 0)
+        }
+        try Self.expectShape([try engine.leadDispositions(as: head)], as: "LeadDispositionSummary")
+        try Self.expectShape([try engine.accountabilitySummary(as: head)], as: "AccountabilitySummary")
+        try Self.expectShape([try engine.relapseSummary(as: head)], as: "RelapseSummary")
+        try Self.expectShape([try engine.exchangePackage(as: head)], as: "ExchangePackage")
+        let dimensions: [[FindingDimension]] = [[], [.round], [.organization(depth: 1), .status], [.category(depth: 0), .severity], [.source, .team]]
+        for groupBy in dimensions {
+            let query = FindingQuery(groupBy: groupBy, measures: FindingMeasures(overdueOn: engine.today, daysToClose: [try Percentile(perMille: 500)]))
+            try Self.expectShape([try engine.findingStatistics(query, as: head)], as: "FindingStatistics")
+        }
+    }
+
+    @Test func statisticsAnswersReadBackAsWritten() throws {
+        let (_, driver) = try SampleDistrict.engine(size: .small)
+        let engine = driver.engine
+        let query = FindingQuery(groupBy: [.organization(depth: 1), .status], measures: FindingMeasures(overdueOn: engine.today))
+        let answer = try engine.findingStatistics(query, as: SampleCast().officeHead)
+        let read = try JSONDecoder().decode(FindingQueryResult.self, from: Self.encoder.encode(answer))
+        #expect(read.dimensions == answer.dimensions)
+        #expect(read.rows.map(\.statusCounts) == answer.rows.map(\.statusCounts))
+        #expect(read.rows.map(\.count) == answer.rows.map(\.count))
+        let leads = try engine.leadDispositions(as: SampleCast().officeHead)
+        #expect(try JSONDecoder().decode(LeadDispositionSummary.self, from: Self.encoder.encode(leads)) == leads)
+        let accountability = try engine.accountabilitySummary(as: SampleCast().officeHead)
+        #expect(try JSONDecoder().decode(AccountabilitySummary.self, from: Self.encoder.encode(accountability)) == accountability)
+    }
+
+    @Test func theCheckerRefusesAnUndeclaredMemberAMissingOneAndAnUnlistedWord() throws {
+        let shape = PublicShape.record([.required("stage", .words(InspectionStage.self)), .optional("note", .text)])
+        #expect(shape.violations(in: ["stage": "fieldwork"], components: [:]).isEmpty)
+        #expect(shape.violations(in: ["stage": "fieldwork", "extra": 1], components: [:]) == ["$.extra: not declared"])
+        #expect(shape.violations(in: ["note": "x"], components: [:]) == ["$.stage: missing"])
+        #expect(shape.violations(in: ["stage": 4], components: [:]).count == 1)
+        #expect(shape.violations(in: ["stage": "nowhere"], components: [:]).count == 1)
+        #expect(PublicShape.flag.violations(in: NSNumber(value: 1), components: [:]).count == 1)
+        #expect(PublicShape.integer.violations(in: true, components: [:]).count == 1)
+    }
+
+    @Test func everyNamedShapeIsDeclared() {
+        func references(_ shape: PublicShape) -> [String] {
+            switch shape {
+            case .named(let name): [name]
+            case .list(let element), .nullable(let element), .table(let element): references(element)
+            case .record(let fields): fields.flatMap { references($0.shape) }
+            default: []
+            }
+        }
+        let missing = PublicSchemas.components.values.flatMap(references).filter { PublicSchemas.components[$0] == nil }
+        #expect(missing.isEmpty, "\(missing)")
+    }
+}
