@@ -8,6 +8,7 @@ import PackageDescription
 let environment = ProcessInfo.processInfo.environment
 let wantsBenchmarks = environment["INSPECTIONKIT_BENCHMARKS"] != nil
 let wantsDocs = environment["INSPECTIONKIT_DOCS"] != nil
+let wantsClient = environment["INSPECTIONKIT_CLIENT"] != nil
 
 let package = Package(
     name: "InspectionKit",
@@ -89,6 +90,36 @@ let package = Package(
         .testTarget(name: "inspectTests", dependencies: ["inspect", "InspectionKitSamples"]),
     ]
 )
+
+// The typed Swift client generated from the served /openapi.json by swift-openapi-generator's build plugin, and its
+// test against a live server (scripts/check-client.sh; CI runs it). Building the generator takes minutes, so it
+// enters the manifest only when asked for.
+if wantsClient {
+    package.dependencies += [
+        .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.14.3"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+    ]
+    package.products.append(.library(name: "InspectionKitClient", targets: ["InspectionKitClient"]))
+    package.targets += [
+        .target(
+            name: "InspectionKitClient",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
+        ),
+        .testTarget(
+            name: "InspectionKitClientTests",
+            dependencies: [
+                "InspectionKitClient", "InspectionKitHTTP", "InspectionKit", "InspectionKitSamples",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+}
 
 if wantsBenchmarks {
     package.dependencies.append(

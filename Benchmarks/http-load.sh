@@ -44,7 +44,7 @@ export LOAD_READER LOAD_WRITER LOAD_ITEMS
 LOAD_READER="$(token u-office-head)"
 LOAD_WRITER="$(token "$WRITER")"
 LOAD_ITEMS="$ITEMS"
-BEFORE=$("$INSPECT" audit show --store "$STORE" --as u-auditor --last 1000000 --format json | python3 -c "import json,sys; print(sum(1 for e in json.load(sys.stdin) if e['kind'] == 'rectificationProgressed'))")
+BEFORE=$("$INSPECT" audit show --store "$STORE" --as u-auditor --last 1000000 --format json | python3 -c "import json,sys; print(sum(1 for e in json.load(sys.stdin) if e['kind'] == 'rectification.progressed'))")
 
 "$INSPECT" serve --store "$STORE" --host 127.0.0.1 --port "$PORT" > "$WORK/server.log" 2>&1 &
 SERVER=$!
@@ -62,7 +62,7 @@ wait "$WRITES"
 WRITTEN=$(grep RESULT "$WORK/writes.txt")
 stop
 
-AFTER=$("$INSPECT" audit show --store "$STORE" --as u-auditor --last 1000000 --format json | python3 -c "import json,sys; print(sum(1 for e in json.load(sys.stdin) if e['kind'] == 'rectificationProgressed'))")
+AFTER=$("$INSPECT" audit show --store "$STORE" --as u-auditor --last 1000000 --format json | python3 -c "import json,sys; print(sum(1 for e in json.load(sys.stdin) if e['kind'] == 'rectification.progressed'))")
 python3 - "$MINIMAL" "$READS" "$WRITTEN" "$BEFORE" "$AFTER" "$DURATION" "$ALONE_W" "$ALONE_R" <<'PY'
 import re, sys
 minimal, reads, written, before, after, duration, alone_w, alone_r = sys.argv[1:]

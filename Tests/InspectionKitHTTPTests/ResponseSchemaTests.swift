@@ -26,6 +26,12 @@ struct ResponseSchemaTests {
             if let words = schema["enum"] as? [String] {
                 guard let text = value as? String, words.contains(text) else { return ["\(path): \(value) not in \(words)"] }
             }
+            if let types = schema["type"] as? [String] {
+                if value is NSNull { return types.contains("null") ? [] : ["\(path): null"] }
+                var single = schema
+                single["type"] = types.first { $0 != "null" }
+                return violations(value, single, at: path)
+            }
             switch schema["type"] as? String {
             case "string":
                 guard let text = value as? String else { return ["\(path): not a string"] }
@@ -64,6 +70,13 @@ struct ResponseSchemaTests {
         }
 
         static func isBoolean(_ number: NSNumber) -> Bool { String(describing: type(of: number)).contains("Boolean") }
+
+        /// Whether the document lists the status `code` among the answers of `GET path`.
+        func documents(_ code: String, for path: String) -> Bool {
+            let paths = document["paths"] as? [String: [String: Any]]
+            let get = paths?[path]?["get"] as? [String: Any]
+            return (get?["responses"] as? [String: Any])?[code] != nil
+        }
 
         /// The schema of the 200 answer of `GET path`.
         func answerSchema(_ path: String) -> [String: Any]? {
@@ -116,12 +129,16 @@ struct ResponseSchemaTests {
             for account in accounts {
                 for request in all {
                     let found: [String]? = try await client.execute(uri: request.uri, method: .get, headers: fixture.headers(account)) { response in
-                        guard response.status == .ok else { return nil }
+                        guard response.status == .ok else {
+                            let code = String(response.status.code)
+                            return checker.documents(code, for: request.template) ? nil : ["GET \(request.template) answered \(code), which the document does not list"]
+                        }
                         guard let schema = checker.answerSchema(request.template) else { return ["\(request.template): no answer schema"] }
                         let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body), options: [.fragmentsAllowed])
                         return Array(checker.violations(body, schema, at: "\(account) GET \(request.uri)").prefix(3))
                     }
                     guard let found else { continue }
+                    if found.first?.contains("does not list") == true { problems += found; continue }
                     answered.insert(request.template)
                     problems += found
                 }

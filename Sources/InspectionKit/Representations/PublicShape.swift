@@ -71,7 +71,7 @@ extension PublicShape {
         case .flag: ["type": "boolean"]
         case .word(let words): ["type": "string", "enum": words]
         case .list(let element): ["type": "array", "items": element.jsonSchema]
-        case .nullable(let shape): ["oneOf": [shape.jsonSchema, ["type": "null"]]]
+        case .nullable(let shape): Self.nullable(shape.jsonSchema)
         case .named(let name): ["$ref": "#/components/schemas/\(name)"]
         case .record(let fields):
             [
@@ -87,6 +87,15 @@ extension PublicShape {
             ]
         case .table(let value): ["type": "object", "additionalProperties": value.jsonSchema]
         }
+    }
+
+    /// `schema` or null. OpenAPI 3.1 spells a nullable simple value as a list of types, which generated clients read
+    /// as an optional.
+    private static func nullable(_ schema: [String: Any]) -> [String: Any] {
+        guard let type = schema["type"] as? String else { return ["oneOf": [schema, ["type": "null"]]] }
+        var nullable = schema
+        nullable["type"] = [type, "null"]
+        return nullable
     }
 
     /// What in `value` (a `JSONSerialization` object) departs from the shape, strictly: a member not declared, a
