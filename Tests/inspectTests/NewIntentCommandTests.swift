@@ -42,7 +42,7 @@ struct NewIntentCommandTests {
 
         try ok(["term", "open", "--name", "第十三届区委", "--committee", "QX", "--from", today.adding(days: -400).iso, "--to", today.adding(days: 1_000).iso])
         let plan = try ok(["term", "adopt-plan", "TERM-000001", "--title", "届内巡察规划", "--targets", "SQ,HT", "--format", "json"])
-        #expect(plan.contains("\"type\" : \"planning.planAdopted\"") && plan.contains("PLAN-"))
+        #expect(plan.contains("\"kind\" : \"planning.planAdopted\"") && plan.contains("PLAN-"))
         let outside = try run(["term", "adopt-plan", "TERM-000001", "--title", "年度计划", "--year", "2026", "--targets", "QX"])
         #expect(outside.status == 1 && outside.err.contains("[round.targetOutsideCommittee]"))
 

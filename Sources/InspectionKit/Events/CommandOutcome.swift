@@ -6,7 +6,7 @@ public struct CommandOutcome: Codable, Hashable, Sendable {
         /// The event's sequence in the journal.
         public var sequence: Int
         /// The event's stable type, e.g. `findings.revised`.
-        public var type: String
+        public var kind: String
         /// What happened, in the caller's language.
         public var summary: String
     }
@@ -15,11 +15,14 @@ public struct CommandOutcome: Codable, Hashable, Sendable {
     public var events: [Line]
     /// The identifiers of the records created.
     public var created: [String]
+    /// The secret a step issued (an API token's), shown this once; nil otherwise.
+    public var secret: String?
 
     /// The outcome of a command that recorded `events`, summarized in `language`.
-    public init(_ events: [RecordedEvent], language: Language) {
-        self.events = events.map { Line(sequence: $0.sequence, type: $0.event.type.rawValue, summary: $0.event.summary(language)) }
+    public init(_ events: [RecordedEvent], language: Language, secret: String? = nil) {
+        self.events = events.map { Line(sequence: $0.sequence, kind: $0.event.type.rawValue, summary: $0.event.summary(language)) }
         created = events.flatMap(\.event.createdIDs)
+        self.secret = secret
     }
 
     /// The summaries, one per line.

@@ -7,6 +7,18 @@ extension PublicSchemas {
         ]),
     ]
 
+    /// What a command did, and the audit trail's lines: events by their pinned type names.
+    static let outcomes: [String: PublicShape] = [
+        "CommandOutcome": .record([
+            .required("events", .list(.record([.required("sequence", .integer), .required("kind", .words(EventType.self)), .required("summary", .text)]))),
+            .required("created", .ids), .optional("secret", .text),
+        ]),
+        "AuditLine": .record([
+            .required("sequence", .integer), .required("recordedAt", .instant), .required("actor", .text), .required("role", .words(Role.self)),
+            .required("kind", .words(EventType.self)), .required("summary", .text), .required("reason", .text),
+        ]),
+    ]
+
     /// The package a county sends its city: organizations, rounds and findings without confidential content.
     static let exchange: [String: PublicShape] = [
         "ExchangePackage": .record([

@@ -4,7 +4,7 @@ package enum PublicSchemas {
     /// Every named shape, by name.
     package static let components: [String: PublicShape] = {
         var all: [String: PublicShape] = [:]
-        for area in [inspections, fieldwork, findings, rectification, statistics, accounts, exchange] {
+        for area in [registry, inspections, fieldwork, findings, rectification, statistics, accounts, outcomes, exchange] {
             all.merge(area) { first, _ in first }
         }
         return all

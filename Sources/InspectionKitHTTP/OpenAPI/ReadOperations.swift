@@ -91,8 +91,6 @@ enum ReadOperations {
         }
         schemas["Problem"] = ProblemDetails.shape.jsonSchema
         schemas["Page"] = PublicShape.record([.required("total", .integer), .required("offset", .integer), .required("limit", .integer)]).jsonSchema
-        schemas["AuditLine"] = AuditLine.shape.jsonSchema
-        schemas["WorkflowOutcome"] = WorkflowCatalog.outcomeSchema
         schemas["OpenAPIDocument"] = openAPIDocument
         return schemas
     }

@@ -77,33 +77,6 @@ func refusing<T>(_ context: APIContext, _ body: () async throws -> T) async thro
     }
 }
 
-/// One line of the audit trail: who, when, what — never confidential content.
-struct AuditLine: Encodable {
-    let sequence: Int
-    let recordedAt: Date
-    let actor: String
-    let role: Role
-    let kind: String
-    let summary: String
-    let reason: String
-
-    /// The public shape of a line: the kind is the event's pinned type name.
-    static let shape = PublicShape.record([
-        .required("sequence", .integer), .required("recordedAt", .instant), .required("actor", .text), .required("role", .words(Role.self)),
-        .required("kind", .words(EventType.self)), .required("summary", .text), .required("reason", .text),
-    ])
-
-    init(_ event: RecordedEvent, language: Language) {
-        sequence = event.sequence
-        recordedAt = event.recordedAt
-        actor = event.actor.rawValue
-        role = event.role
-        kind = event.event.kind
-        summary = event.event.summary(language)
-        reason = event.reason
-    }
-}
-
 /// One inspection in a list: what it is and where it stands (the whole file is at `/v1/inspections/{id}`).
 struct InspectionSummary: Encodable {
     let id: InspectionID

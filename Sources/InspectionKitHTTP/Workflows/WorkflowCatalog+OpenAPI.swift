@@ -12,7 +12,7 @@ extension WorkflowCatalog {
             parameters.append(["name": "Accept-Language", "in": "header", "schema": ["type": "string"], "description": "zh or en (default zh)"])
             var done: [String: Any] = [
                 "description": "Done: the events recorded and the records created",
-                "content": ["application/json": ["schema": ["$ref": "#/components/schemas/WorkflowOutcome"]]],
+                "content": ["application/json": ["schema": ["$ref": "#/components/schemas/CommandOutcome"]]],
             ]
             var problems = route.body == nil ? ["401", "403", "404", "409", "422"] : ["400", "401", "403", "404", "409", "413", "422"]
             if route.version != nil {
@@ -32,14 +32,5 @@ extension WorkflowCatalog {
             paths["/v1/" + route.path] = ["post": operation]
         }
         return paths
-    }
-
-    /// The schema of a workflow step's answer.
-    static var outcomeSchema: [String: Any] {
-        PublicShape.record([
-            .required("events", .list(.record([.required("sequence", .integer), .required("kind", .words(EventType.self)), .required("summary", .text)]))),
-            .required("created", .ids),
-            .optional("secret", .text),
-        ]).jsonSchema
     }
 }

@@ -69,21 +69,6 @@ struct WorkflowRoute: Sendable {
 }
 
 /// What a workflow step answers: the events it recorded (summaries never carry confidential content) and the
-/// identifiers of the records it created.
-struct WorkflowOutcome: Encodable {
-    /// One recorded event.
-    struct Line: Encodable {
-        let sequence: Int
-        let kind: String
-        let summary: String
-    }
-
-    let events: [Line]
-    let created: [String]
-    /// The secret issued by the step (an API token's), shown this once; absent otherwise.
-    let secret: String?
-}
-
 /// Registers every workflow route of the catalog.
 struct WorkflowRoutes {
     let service: InspectionService
@@ -111,8 +96,7 @@ struct WorkflowRoutes {
         let reason = WorkflowBody(value).optionalString("reason") ?? ""
         let (recorded, tag) = try await executeIfCurrent(Command(actor: actor, intent: intent, reason: reason), record: route.version, id: id, expected: expected,
                                                   service: service, context: context)
-        let outcome = WorkflowOutcome(events: recorded.map { .init(sequence: $0.sequence, kind: $0.event.kind, summary: $0.event.summary(context.language)) },
-                                      created: recorded.flatMap(\.event.createdIDs), secret: secret)
+        let outcome = CommandOutcome(recorded, language: context.language, secret: secret)
         var headers: HTTPFields = [:]
         if let tag { headers[.eTag] = tag }
         return try JSONBody.response(outcome, status: secret == nil ? .ok : .created, headers: headers)

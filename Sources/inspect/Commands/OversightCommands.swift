@@ -45,10 +45,7 @@ struct AuditCommand: AsyncParsableCommand {
             try await Session.run(options) { session in
                 let trail = Array(try await session.service.auditTrail(as: session.actor, matching: record).suffix(max(0, last)))
                 // Summaries only: the trail is read by auditors, who may not see petitioners or the content of leads.
-                let entries = trail.map { e in
-                    AuditEntry(sequence: e.sequence, recordedAt: e.recordedAt, actor: e.actor.rawValue, role: e.role, kind: e.event.kind,
-                               summary: e.event.summary(session.language), reason: e.reason)
-                }
+                let entries = trail.map { AuditLine($0, language: session.language) }
                 let rows = entries.map { e in
                     [String(e.sequence), Day(date: e.recordedAt, utcOffsetSeconds: 8 * 3_600).iso, e.actor, e.role.label(session.language), e.summary, e.reason]
                 }
@@ -59,13 +56,3 @@ struct AuditCommand: AsyncParsableCommand {
     }
 }
 
-/// One line of the audit trail as `audit show` prints it (JSON included): who, when, what, never confidential content.
-struct AuditEntry: Encodable {
-    let sequence: Int
-    let recordedAt: Date
-    let actor: String
-    let role: Role
-    let kind: String
-    let summary: String
-    let reason: String
-}

@@ -32,6 +32,8 @@ struct PublicShapeTests {
     @Test func everyRecordOfTheSampleDistrictHasItsDeclaredShape() throws {
         let (_, driver) = try SampleDistrict.engine(size: .small)
         let state = driver.engine.state
+        try Self.expectShape(state.organizations.values, as: "Organization", atLeast: 10)
+        try Self.expectShape(state.inspectors.values, as: "Inspector", atLeast: 10)
         try Self.expectShape(state.inspections.values, as: "Inspection", atLeast: 10)
         try Self.expectShape(state.findings.values, as: "Finding", atLeast: 50)
         try Self.expectShape(state.leads.values, as: "Lead", atLeast: 3)
@@ -61,6 +63,8 @@ struct PublicShapeTests {
         try Self.expectShape([try engine.accountabilitySummary(as: head)], as: "AccountabilitySummary")
         try Self.expectShape([try engine.relapseSummary(as: head)], as: "RelapseSummary")
         try Self.expectShape([try engine.exchangePackage(as: head)], as: "ExchangePackage")
+        try Self.expectShape(driver.engine.journal.suffix(300).map { AuditLine($0, language: .english) }, as: "AuditLine")
+        try Self.expectShape([CommandOutcome(Array(driver.engine.journal.suffix(3)), language: .chinese, secret: "ik_x")], as: "CommandOutcome")
         let dimensions: [[FindingDimension]] = [[], [.round], [.organization(depth: 1), .status], [.category(depth: 0), .severity], [.source, .team]]
         for groupBy in dimensions {
             let query = FindingQuery(groupBy: groupBy, measures: FindingMeasures(overdueOn: engine.today, daysToClose: [try Percentile(perMille: 500)]))

@@ -1,0 +1,30 @@
+import Foundation
+
+/// 审计记录 — one line of the audit trail as a frontend answers it: who, when, what — never confidential content.
+public struct AuditLine: Codable, Hashable, Sendable {
+    /// The event's sequence in the journal.
+    public let sequence: Int
+    /// When it was recorded.
+    public let recordedAt: Date
+    /// The account that caused it.
+    public let actor: String
+    /// That account's role.
+    public let role: Role
+    /// The event's pinned type name (`fieldwork.leadRegistered`).
+    public let kind: String
+    /// What happened, in the reader's language.
+    public let summary: String
+    /// The reason given, if any.
+    public let reason: String
+
+    /// The line for `event`, summarized in `language`.
+    public init(_ event: RecordedEvent, language: Language) {
+        sequence = event.sequence
+        recordedAt = event.recordedAt
+        actor = event.actor.rawValue
+        role = event.role
+        kind = event.event.type.rawValue
+        summary = event.event.summary(language)
+        reason = event.reason
+    }
+}
