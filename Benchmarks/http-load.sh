@@ -44,25 +44,40 @@ export LOAD_READER LOAD_WRITER LOAD_ITEMS
 LOAD_READER="$(token u-office-head)"
 LOAD_WRITER="$(token "$WRITER")"
 LOAD_ITEMS="$ITEMS"
-BEFORE=$("$INSPECT" audit show --store "$STORE" --as u-auditor --last 1000000 --format json | python3 -c "import json,sys; print(sum(1 for e in json.load(sys.stdin) if e['kind'] == 'rectification.progressed'))")
+progressed() { "$INSPECT" audit show --store "$1" --as u-auditor --last 1000000 --format json | python3 -c "import json,sys; print(sum(1 for e in json.load(sys.stdin) if e['kind'] == 'rectification.progressed'))"; }
+BEFORE=$(progressed "$STORE")
 
-"$INSPECT" serve --store "$STORE" --host 127.0.0.1 --port "$PORT" > "$WORK/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/health" > /dev/null && break; sleep 0.2; done
+# Each phase starts the server on a fresh copy of the same store, so that every phase sees the same records (progress
+# writes lengthen the items they touch, and an item read costs more the longer it is).
+RUN="$WORK/run"
+serve() {
+  rm -rf "$RUN" && cp -a "$STORE" "$RUN"
+  "$INSPECT" serve --store "$RUN" --host 127.0.0.1 --port "$PORT" > "$WORK/server.log" 2>&1 &
+  SERVER=$!
+  for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/health" > /dev/null && break; sleep 0.2; done
+}
 
+serve
 MINIMAL=$(wrk -t2 -c32 -d"${DURATION}s" --latency -s Benchmarks/http/minimal.lua "http://127.0.0.1:$PORT/health" | grep RESULT)
+stop
 # Writes alone, then reads alone: the baselines the mixed run is compared with.
+serve
 ALONE_W=$(wrk -t1 -c1 -d"${DURATION}s" --latency -s Benchmarks/http/writes.lua "http://127.0.0.1:$PORT" | grep RESULT)
+stop
+STORED_ALONE=$(( $(progressed "$RUN") - BEFORE ))
+serve
 ALONE_R=$(wrk -t2 -c31 -d"${DURATION}s" --latency -s Benchmarks/http/reads.lua "http://127.0.0.1:$PORT" | grep RESULT)
+stop
 # Reads on 31 connections and writes on one, at the same time: the write side matches every answer to its request.
+serve
 wrk -t1 -c1 -d"${DURATION}s" --latency -s Benchmarks/http/writes.lua "http://127.0.0.1:$PORT" > "$WORK/writes.txt" &
 WRITES=$!
 READS=$(wrk -t2 -c31 -d"${DURATION}s" --latency -s Benchmarks/http/reads.lua "http://127.0.0.1:$PORT" | grep RESULT)
 wait "$WRITES"
 WRITTEN=$(grep RESULT "$WORK/writes.txt")
 stop
+AFTER=$(( $(progressed "$RUN") + STORED_ALONE ))
 
-AFTER=$("$INSPECT" audit show --store "$STORE" --as u-auditor --last 1000000 --format json | python3 -c "import json,sys; print(sum(1 for e in json.load(sys.stdin) if e['kind'] == 'rectification.progressed'))")
 python3 - "$MINIMAL" "$READS" "$WRITTEN" "$BEFORE" "$AFTER" "$DURATION" "$ALONE_W" "$ALONE_R" <<'PY'
 import re, sys
 minimal, reads, written, before, after, duration, alone_w, alone_r = sys.argv[1:]
@@ -72,7 +87,7 @@ x = {"rps": r["rps"] + w["rps"], "writes_ok": w["writes_ok"], "errors": r["error
      "socket_errors": r["socket_errors"] + w["socket_errors"]}
 stored = int(after) - int(before)
 x["writes_ok"] += aw["writes_ok"]
-print(f"HTTP load, wrk on loopback, 32 connections, {duration} s each, same server and run")
+print(f"HTTP load, wrk on loopback, 32 connections, {duration} s each, one run; each phase on a fresh copy of one store")
 print(f"  minimal route /health      {m['rps']:>10,.0f} req/s   p99 {m['p99_ms']:.2f} ms")
 print(f"  mixed API: reads (list, statistics, item) on 31 connections, progress writes on 1, together")
 print(f"    reads                    {r['rps']:>10,.0f} req/s   p99 {r['p99_ms']:.2f} ms")

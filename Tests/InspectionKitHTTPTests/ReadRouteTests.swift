@@ -118,3 +118,45 @@ struct ReadRouteTests {
         }
     }
 }
+
+/// A long progress history: the item's answer carries the latest notes and the count, the history is paged.
+@Suite("A rectification item's progress history")
+struct ProgressHistoryTests {
+    struct Answer: Decodable {
+        let progress: [ProgressNote]
+        let progressTotal: Int
+    }
+
+    struct Notes: Decodable {
+        let items: [ProgressNote]
+        let page: Page
+        struct Page: Decodable { let total: Int }
+    }
+
+    @Test func anItemAnswersItsLatestNotesAndPagesTheWholeHistory() async throws {
+        let fixture = try await APITests.Fixture(accounts: ["u-office-head"])
+        let item = try #require(fixture.state.rectificationItems.values.sorted { $0.id < $1.id }.first { $0.status == .inProgress })
+        let headID = try #require(fixture.state.inspections[item.inspectionID].flatMap { fixture.state.organizations[$0.targetID]?.head?.userID })
+        let head = try #require(fixture.state.users[headID]).actor
+        for week in 1...30 {
+            try await fixture.service.execute(Command(actor: head, intent: .updateRectification(item.id, status: .inProgress, note: "第\(week)周进展")))
+        }
+        let total = item.progress.count + 30
+        let app = Application(router: InspectionAPI.router(service: fixture.service))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/v1/rectification-items/\(item.id)", method: .get, headers: fixture.headers("u-office-head")) { response in
+                let answer = try JSONDecoder().decode(Answer.self, from: Data(buffer: response.body))
+                #expect(answer.progressTotal == total)
+                #expect(answer.progress.count == 20)
+                #expect(answer.progress.last?.note == "第30周进展")
+            }
+            try await client.execute(uri: "/v1/rectification-items/\(item.id)/progress?offset=0&limit=500", method: .get,
+                                     headers: fixture.headers("u-office-head")) { response in
+                let notes = try JSONDecoder().decode(Notes.self, from: Data(buffer: response.body))
+                #expect(notes.page.total == total)
+                #expect(notes.items.count == total)
+                #expect(notes.items.first == item.progress.first)
+            }
+        }
+    }
+}

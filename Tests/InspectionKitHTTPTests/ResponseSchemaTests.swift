@@ -107,6 +107,7 @@ struct ResponseSchemaTests {
             ("/v1/findings/{id}", "/v1/findings/\(findingID)"), ("/v1/petitions/{id}", "/v1/petitions/\(petitionID)"),
             ("/v1/leads", "/v1/leads?limit=500"), ("/v1/leads/{id}", "/v1/leads/\(leadID)"),
             ("/v1/rectification-items", "/v1/rectification-items?limit=500"), ("/v1/rectification-items/{id}", "/v1/rectification-items/\(itemID)"),
+            ("/v1/rectification-items/{id}/progress", "/v1/rectification-items/\(itemID)/progress?limit=5"),
             ("/v1/rectification-warnings", "/v1/rectification-warnings?limit=500"), ("/v1/deadlines", "/v1/deadlines?limit=500"),
             ("/v1/terms/{id}/coverage", "/v1/terms/\(termID)/coverage"),
             ("/v1/statistics/findings", "/v1/statistics/findings?by=org:1&by=status&withOverdue=true&percentiles=50,90"),

@@ -9,6 +9,8 @@ public struct Engine: Sendable {
     public private(set) var journal: [RecordedEvent]
     /// The finding statistics, kept in step with every event.
     public private(set) var statistics: FindingStatisticsProjection
+    /// Each versioned record's version, kept in step with every event.
+    public private(set) var versions: RecordVersions
     /// The office's settings.
     public let settings: OfficeSettings
     /// Where the current time comes from.
@@ -25,6 +27,7 @@ public struct Engine: Sendable {
             state = InspectionState(taxonomy: try Taxonomy.standard())
         }
         statistics = FindingStatisticsProjection(taxonomy: state.taxonomy)
+        versions = RecordVersions(base: 0)
         journal = []
         self.settings = settings
         self.clock = clock
@@ -35,10 +38,7 @@ public struct Engine: Sendable {
     public init(replaying events: [RecordedEvent], taxonomy: Taxonomy? = nil, settings: OfficeSettings = OfficeSettings(),
                 clock: any TimeSource = SystemTimeSource(), identifiers: any IdentifierScheme = PrefixedIdentifierScheme()) throws(TaxonomyError) {
         try self.init(taxonomy: taxonomy, settings: settings, clock: clock, identifiers: identifiers)
-        for entry in events {
-            state.apply(entry)
-            statistics.apply(entry.event, state: state)
-        }
+        for entry in events { apply(entry) }
         journal = events
     }
 
@@ -68,8 +68,7 @@ public struct Engine: Sendable {
         recorded.reserveCapacity(events.count)
         for event in events {
             let entry = RecordedEvent(sequence: state.lastSequence + 1, recordedAt: now, actor: actor.id, role: actor.role, reason: reason, event: event)
-            state.apply(entry)
-            statistics.apply(event, state: state)
+            apply(entry)
             recorded.append(entry)
         }
         journal.append(contentsOf: recorded)
@@ -79,10 +78,14 @@ public struct Engine: Sendable {
     /// Applies events already decided and journaled elsewhere (a service's durable copy follows its writer this way);
     /// the journal is left as it is.
     mutating func replay(_ events: [RecordedEvent]) {
-        for entry in events {
-            state.apply(entry)
-            statistics.apply(entry.event, state: state)
-        }
+        for entry in events { apply(entry) }
+    }
+
+    /// Folds one journaled event into the state, the statistics and the versions.
+    private mutating func apply(_ entry: RecordedEvent) {
+        state.apply(entry)
+        statistics.apply(entry.event, state: state)
+        versions.note(entry)
     }
 
     /// Journals again, after the current last sequence, events recorded on a copy (a reader's audit events), keeping
@@ -92,8 +95,7 @@ public struct Engine: Sendable {
         var recorded: [RecordedEvent] = []
         for event in events {
             let entry = RecordedEvent(sequence: state.lastSequence + 1, recordedAt: now, actor: event.actor, role: event.role, reason: event.reason, event: event.event)
-            state.apply(entry)
-            statistics.apply(entry.event, state: state)
+            apply(entry)
             recorded.append(entry)
         }
         journal.append(contentsOf: recorded)
@@ -118,6 +120,7 @@ extension Engine {
                 identifiers: any IdentifierScheme = PrefixedIdentifierScheme()) {
         self.state = state
         statistics = FindingStatisticsProjection(state: state)
+        versions = RecordVersions(base: state.lastSequence)
         journal = []
         self.settings = settings
         self.clock = clock

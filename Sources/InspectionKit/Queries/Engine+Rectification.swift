@@ -6,6 +6,13 @@ extension Engine {
         return candidates.filter { AccessPolicy.canRead(actor, .rectificationItem($0.id), state: state, today: today) }
     }
 
+    /// One rectification item, if the actor may see it: an unknown one and a refused one each name their rule.
+    public func rectificationItem(_ id: RectificationItemID, as actor: Actor) throws(DomainError) -> RectificationItem {
+        guard let item = state.rectificationItems[id] else { throw DomainError.unknown(.rectificationItem, id.rawValue) }
+        try AccessPolicy.authorizeRead(actor, .rectificationItem(id), state: state, today: today)
+        return item
+    }
+
     /// Open items with their warning level on `day` (default today), most urgent first; only yellow and red when `atRiskOnly`.
     public func itemWarnings(on day: Day? = nil, atRiskOnly: Bool = true, as actor: Actor) -> [ItemWarning] {
         let day = day ?? today

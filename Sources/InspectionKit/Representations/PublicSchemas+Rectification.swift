@@ -8,6 +8,7 @@ extension PublicSchemas {
             .required("progress", .list(.named("ProgressNote"))), .required("closeOut", .named("CloseOut")),
             .required("notices", .list(.named("SupervisionNotice"))), .required("relapseCount", .integer),
             .optional("rectifiedOn", .day), .optional("verifiedOn", .day),
+            .optional("progressTotal", .integer),
         ]),
         "ProgressNote": .record([.required("day", .day), .required("note", .text), .required("author", .text)]),
         "CloseOut": .record([

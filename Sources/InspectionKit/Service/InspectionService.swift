@@ -30,8 +30,6 @@ public actor InspectionService {
     struct Published: Sendable {
         var engine: Engine
         var failure: StoreError?
-        /// Tags of versioned records computed by readers of this state, dropped when a record changes.
-        var tags: [VersionedRecord: String] = [:]
     }
 
     /// Opens a service on `store`: its latest snapshot plus the events after it become the engine's state.
@@ -71,16 +69,16 @@ public actor InspectionService {
         try await execute(command, if: { _ in }, reading: { _ in () }).events
     }
 
-    /// Executes `command` if `precondition` accepts the current state, and reads the state it leaves, both in the same
-    /// turn as the decision so that no other command comes between (optimistic concurrency: the record still has the
-    /// version the caller read, and the version answered is the one this command made). Returns once durable.
-    public func execute<T: Sendable>(_ command: Command, if precondition: (InspectionState) throws -> Void,
-                                     reading after: (InspectionState) -> T) async throws -> (events: [RecordedEvent], after: T) {
+    /// Executes `command` if `precondition` accepts the current engine, and reads the engine it leaves, both in the
+    /// same turn as the decision so that no other command comes between (optimistic concurrency: the record still has
+    /// the version the caller read, and the version answered is the one this command made). Returns once durable.
+    public func execute<T: Sendable>(_ command: Command, if precondition: (Engine) throws -> Void,
+                                     reading after: (Engine) -> T) async throws -> (events: [RecordedEvent], after: T) {
         if let failure { throw failure }
-        try precondition(engine.state)
+        try precondition(engine)
         let events = try engine.execute(command)
         engine.forgetJournal()
-        let result = after(engine.state)
+        let result = after(engine)
         try await persist(events)
         return (events, result)
     }
@@ -98,19 +96,6 @@ public actor InspectionService {
         do { outcome = .success(try body(&copy)) } catch { outcome = .failure(error) }
         if !copy.journal.isEmpty { try await recordAudit(copy.journal) }
         return try outcome.get()
-    }
-
-    /// A versioned record's tag in `state` (a state a read was given), computed by `make` once per version of the
-    /// record and kept until the record changes, so that a tag over a long history is not recomputed for every read;
-    /// nil when `make` finds no such record. A state older than the one published is not served from the cache.
-    public nonisolated func tag(of record: VersionedRecord, in state: InspectionState, _ make: (InspectionState) -> String?) -> String? {
-        let cached = published.withLock { box in box.engine.state.lastSequence == state.lastSequence ? box.tags[record] : nil }
-        if let cached { return cached }
-        guard let tag = make(state) else { return nil }
-        published.withLock { box in
-            if box.engine.state.lastSequence == state.lastSequence { box.tags[record] = tag }
-        }
-        return tag
     }
 
     /// Sequences a read's audit events after everything decided so far and waits until they are durable.
@@ -177,10 +162,7 @@ public actor InspectionService {
                 // brought up to date outside the lock (readers may hold the old one), then swapped in.
                 var next = published.withLock { $0.engine }
                 next.replay(batch)
-                published.withLock { box in
-                    box.engine = next
-                    for entry in batch { for record in entry.event.changedRecords { box.tags[record] = nil } }
-                }
+                published.withLock { $0.engine = next }
                 release(through: durable, error: nil)
             } catch {
                 // The engine holds events the store does not: stop, and let every waiter know.

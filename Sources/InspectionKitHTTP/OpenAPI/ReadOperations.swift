@@ -39,6 +39,7 @@ enum ReadOperations {
         Entry(path: "/v1/leads/{id}", operation: "getLead", answer: .one("Lead")),
         Entry(path: "/v1/rectification-items", operation: "listRectificationItems", answer: .page("RectificationItem")),
         Entry(path: "/v1/rectification-items/{id}", operation: "getRectificationItem", answer: .one("RectificationItem")),
+        Entry(path: "/v1/rectification-items/{id}/progress", operation: "listProgressNotes", answer: .page("ProgressNote")),
         Entry(path: "/v1/rectification-warnings", operation: "listRectificationWarnings", answer: .page("ItemWarning")),
         Entry(path: "/v1/deadlines", operation: "listDeadlines", answer: .page("StageDeadline")),
         Entry(path: "/v1/terms/{id}/coverage", operation: "getCoverage", answer: .one("Coverage")),

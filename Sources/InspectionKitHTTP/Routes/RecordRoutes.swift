@@ -23,7 +23,7 @@ struct RecordRoutes {
         group.get("inspections/:id") { _, context in
             let (actor, id) = try (context.requireActor(), InspectionID(try context.parameters.require("id")))
             let (inspection, tag) = try await refusing(context) {
-                try await service.read { engine in (try engine.inspection(id, as: actor), RecordVersion.inspection.tag(of: id.rawValue, in: engine.state, service: service)) }
+                try await service.read { engine in (try engine.inspection(id, as: actor), RecordVersion.inspection.tag(of: id.rawValue, in: engine)) }
             }
             return try JSONBody.response(inspection, headers: tag.map { [.eTag: $0] } ?? [:])
         }
@@ -36,7 +36,7 @@ struct RecordRoutes {
                     let visible = try engine.findings(of: held.inspectionID, as: actor).first { $0.id == id }
                     try AccessPolicy.authorizeRead(actor, .finding(id), state: engine.state, today: engine.today)
                     guard let visible else { throw DomainError.unknown(.finding, id.rawValue) }
-                    return (visible, RecordVersion.finding.tag(of: held.id.rawValue, in: engine.state, service: service) ?? RecordVersion.tag(held))
+                    return (visible, RecordVersion.finding.tag(ofExisting: held.id.rawValue, in: engine))
                 }
             }
             return try JSONBody.response(finding, headers: [.eTag: tag])

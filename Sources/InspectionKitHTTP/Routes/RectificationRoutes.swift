@@ -16,11 +16,16 @@ struct RectificationRoutes {
             var (items, today) = try await service.read { engine in (engine.rectificationItems(of: inspection, as: actor), engine.today) }
             if overdue { items = items.filter { $0.isOverdue(on: today) } }
             if let status { items = items.filter { $0.status == status } }
-            return try Listing.response(items, request: request, context: context)
+            return try Listing.response(items.map(ItemAnswer.init), request: request, context: context)
         }
         group.get("rectification-items/:id") { _, context in
             let (item, tag) = try await self.item(context)
-            return try JSONBody.response(item, headers: [.eTag: tag])
+            return try JSONBody.response(ItemAnswer(item), headers: [.eTag: tag])
+        }
+        group.get("rectification-items/:id/progress") { request, context in
+            let (item, tag) = try await self.item(context)
+            let page = try Page(total: item.progress.count, request: request, context: context)
+            return try JSONBody.response(Listing(items: page.slice(item.progress), page: page), headers: [.eTag: tag])
         }
     }
 
@@ -28,15 +33,11 @@ struct RectificationRoutes {
     private func item(_ context: APIContext) async throws -> (RectificationItem, String) {
         let actor = try context.requireActor()
         let id = RectificationItemID(try context.parameters.require("id"))
-        let (item, tag) = try await service.read { engine in
-            (engine.rectificationItems(as: actor).first { $0.id == id }, RecordVersion.rectificationItem.tag(of: id.rawValue, in: engine.state, service: service))
+        return try await refusing(context) {
+            try await service.read { engine in
+                let item = try engine.rectificationItem(id, as: actor)
+                return (item, RecordVersion.rectificationItem.tag(ofExisting: id.rawValue, in: engine))
+            }
         }
-        guard let item, let tag else {
-            let exists = await service.state.rectificationItems[id] != nil
-            let error = exists ? DomainError(.accessInspectedOrganization, zh: "无权查看该整改事项。", en: "You may not see this rectification item.")
-                               : DomainError.unknown(.rectificationItem, id.rawValue)
-            throw RefusalResponse(error, language: context.language)
-        }
-        return (item, tag)
     }
 }

@@ -2,8 +2,7 @@ import Crypto
 import Foundation
 import InspectionKit
 
-/// 版本标签 — a record's version as an entity tag: a digest of the record as the state holds it, so that any change
-/// to it changes the tag. Only records whose existence is not confidential carry one (not leads, not petitions).
+/// 版本标签 — a record's version as an entity tag, changing exactly when an event changes the record. Only records whose existence is not confidential carry one (not leads, not petitions).
 enum RecordVersion: Sendable {
     case inspection, finding, rectificationItem, team, term, organization, inspector
 
@@ -22,17 +21,27 @@ enum RecordVersion: Sendable {
         }
     }
 
-    /// The record's current tag, or nil when there is no such record.
-    func tag(of id: String, in state: InspectionState) -> String? {
-        switch self {
-        case .inspection: state.inspections[InspectionID(id)].map(Self.tag)
-        case .finding: state.findings[FindingID(id)].map(Self.tag)
-        case .rectificationItem: state.rectificationItems[RectificationItemID(id)].map(Self.tag)
-        case .team: state.teams[TeamID(id)].map(Self.tag)
-        case .term: state.terms[TermID(id)].map(Self.tag)
-        case .organization: state.organizations[OrganizationID(id)].map(Self.tag)
-        case .inspector: state.inspectors[InspectorID(id)].map(Self.tag)
+    /// The record's current tag in `engine`, or nil when there is no such record: a digest of the record's kind,
+    /// identifier and version (the sequence of the last event that changed it), so it costs a lookup and changes
+    /// exactly when the record does.
+    func tag(of id: String, in engine: Engine) -> String? {
+        let exists = switch self {
+        case .inspection: engine.state.inspections[InspectionID(id)] != nil
+        case .finding: engine.state.findings[FindingID(id)] != nil
+        case .rectificationItem: engine.state.rectificationItems[RectificationItemID(id)] != nil
+        case .team: engine.state.teams[TeamID(id)] != nil
+        case .term: engine.state.terms[TermID(id)] != nil
+        case .organization: engine.state.organizations[OrganizationID(id)] != nil
+        case .inspector: engine.state.inspectors[InspectorID(id)] != nil
         }
+        return exists ? tag(ofExisting: id, in: engine) : nil
+    }
+
+    /// The tag of a record the caller has just found in `engine`.
+    func tag(ofExisting id: String, in engine: Engine) -> String {
+        let version = engine.versions.version(of: record(id))
+        let digest = SHA256.hash(data: Data("\(self):\(id):\(version)".utf8))
+        return "\"" + TokenSecret.hex(digest.prefix(8)) + "\""
     }
 
     /// The core's name for the record `id` of this kind.
@@ -47,18 +56,6 @@ enum RecordVersion: Sendable {
         case .inspector: .inspector(InspectorID(id))
         }
     }
-
-    /// The record's tag in `state`, a state a read was given, from the service's cache when the record has not
-    /// changed since it was last computed (a tag hashes the whole record, whose history may be long).
-    func tag(of id: String, in state: InspectionState, service: InspectionService) -> String? {
-        service.tag(of: record(id), in: state) { tag(of: id, in: $0) }
-    }
-
-    /// `record`'s version: the first 8 bytes of the SHA-256 of its JSON, quoted as an entity tag.
-    static func tag(_ record: some Encodable) -> String {
-        let data = (try? JSONBody.encoder.encode(record)) ?? Data()
-        return "\"" + TokenSecret.hex(SHA256.hash(data: data).prefix(8)) + "\""
-    }
 }
 
 /// The request's `If-Match` did not match the record's current version.
@@ -71,10 +68,10 @@ func executeIfCurrent(_ command: Command, record: RecordVersion?, id: String, ex
                       context: APIContext) async throws -> (events: [RecordedEvent], tag: String?) {
     do {
         let outcome = try await refusing(context) {
-            try await service.execute(command, if: { state in
-                guard let expected, let record, let current = record.tag(of: id, in: state) else { return }
+            try await service.execute(command, if: { engine in
+                guard let expected, let record, let current = record.tag(of: id, in: engine) else { return }
                 if current != expected { throw StaleVersion() }
-            }, reading: { state in record?.tag(of: id, in: state) })
+            }, reading: { engine in record?.tag(of: id, in: engine) })
         }
         return (outcome.events, outcome.after)
     } catch is StaleVersion {

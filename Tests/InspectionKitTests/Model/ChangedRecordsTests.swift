@@ -30,4 +30,22 @@ struct ChangedRecordsTests {
         }
         #expect(kinds.count >= 25, "the district exercises most kinds of change")
     }
+
+    @Test func aRecordsVersionIsTheLastEventThatChangedIt() throws {
+        let (_, driver) = try SampleDistrict.engine(size: .small)
+        let engine = driver.engine
+        var expected: [VersionedRecord: Int] = [:]
+        for entry in engine.journal { for record in entry.event.changedRecords { expected[record] = entry.sequence } }
+        #expect(expected.count > 100)
+        for (record, sequence) in expected { #expect(engine.versions.version(of: record) == sequence) }
+        #expect(engine.versions.version(of: .inspection("XC-NEVER")) == 0)
+        // An engine restored from a state starts every record at that state's sequence, then follows each change.
+        var restored = Engine(restoring: engine.state, clock: driver.clock)
+        let item = try #require(engine.state.rectificationItems.values.first { $0.status == .inProgress })
+        #expect(restored.versions.version(of: .rectificationItem(item.id)) == engine.state.lastSequence)
+        let headID = try #require(engine.state.inspections[item.inspectionID].flatMap { engine.state.organizations[$0.targetID]?.head?.userID })
+        let head = try #require(engine.state.users[headID]).actor
+        let events = try restored.execute(Command(actor: head, intent: .updateRectification(item.id, status: .inProgress, note: "按计划推进")))
+        #expect(restored.versions.version(of: .rectificationItem(item.id)) == events.last?.sequence)
+    }
 }
