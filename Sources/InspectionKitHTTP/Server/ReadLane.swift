@@ -6,25 +6,34 @@ import Darwin
 import Foundation
 import Hummingbird
 
-/// 读请求通道 — reads run on threads of their own, one per core, at a slightly lower scheduling priority (nice
-/// ``niceness``): a flood of reads never queues a write's steps behind it on the shared concurrency pool, and when a
-/// write's thread wakes — to decide, to fsync, to answer — the operating system lets it in soon. Reads take what the
-/// writes leave, which is most of the machine: a write is a few short steps around one fsync.
+/// 请求通道 — a lane of threads requests run on. Reads run on threads of their own, one per core, at a lower
+/// scheduling priority (nice ``niceness``); writes run on one thread at the server's own priority, where the service's
+/// decision runs too (an actor's work follows its caller's preferred executor). A flood of reads never queues a write's
+/// steps behind it, and when a write's thread wakes — to decide, to answer — the operating system lets it in soon.
+/// Reads take what the writes leave, which is most of the machine: a write is a few short steps around one fsync.
 final class ReadLane: TaskExecutor, @unchecked Sendable {
     /// The lane every server in the process shares.
-    static let shared = ReadLane(threads: max(1, ProcessInfo.processInfo.activeProcessorCount))
+    static let shared = ReadLane(threads: max(1, ProcessInfo.processInfo.activeProcessorCount), niceness: niceness, name: "reads")
 
-    /// How much lower than the server's own threads the read lane runs (a Linux nice value, 0–19).
-    static let niceness: Int32 = 4
+    /// The writes' lane: one thread at the server's own priority, where a write's request and the service's decision
+    /// run without queueing behind the reads' steps on the shared concurrency pool.
+    static let writes = ReadLane(threads: 1, niceness: 0, name: "writes")
+
+    /// How much lower than the server's own threads the read lane runs (a Linux nice value, 0–19; default 10, or
+    /// `INSPECTIONKIT_READ_NICENESS`).
+    static let niceness: Int32 = ProcessInfo.processInfo.environment["INSPECTIONKIT_READ_NICENESS"].flatMap { Int32($0) }.map { min(19, max(0, $0)) } ?? 10
 
     private let condition = NSCondition()
     private var jobs: [UnownedJob] = []
     private var next = 0
 
-    private init(threads: Int) {
+    private let threadNiceness: Int32
+
+    private init(threads: Int, niceness: Int32, name: String) {
+        threadNiceness = niceness
         for index in 0..<threads {
             let thread = Thread { [self] in work() }
-            thread.name = "InspectionKit.reads.\(index)"
+            thread.name = "InspectionKit.\(name).\(index)"
             thread.start()
         }
     }
@@ -41,7 +50,7 @@ final class ReadLane: TaskExecutor, @unchecked Sendable {
     private func work() {
         #if os(Linux)
         // Under Linux the nice value belongs to the thread (who 0 is the caller): the service and the server keep theirs.
-        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, Self.niceness)
+        if threadNiceness != 0 { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, threadNiceness) }
         #endif
         let executor = asUnownedTaskExecutor()
         while true {
@@ -59,10 +68,10 @@ final class ReadLane: TaskExecutor, @unchecked Sendable {
     }
 }
 
-/// Sends `GET` and `HEAD` requests down the read lane.
+/// Sends `GET` and `HEAD` requests down the read lane, and every other request down the writes' lane.
 struct ReadLaneMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.method == .get || request.method == .head else { return try await next(request, context) }
-        return try await withTaskExecutorPreference(ReadLane.shared) { try await next(request, context) }
+        let lane = request.method == .get || request.method == .head ? ReadLane.shared : ReadLane.writes
+        return try await withTaskExecutorPreference(lane) { try await next(request, context) }
     }
 }
