@@ -1,9 +1,6 @@
 /// 事件摘要 — one line per event for the audit trail, in Chinese or English. A summary names records by identifier
 /// and never repeats confidential content: no lead's subject or summary, no petition's content or petitioner.
 extension Event {
-    /// The event's kind, stable for scripts: its pinned type name (e.g. `fieldwork.leadRegistered`).
-    public var kind: String { type.rawValue }
-
     /// What happened, in `language`.
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     public func summary(_ language: Language) -> String {

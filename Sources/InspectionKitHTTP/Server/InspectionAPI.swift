@@ -21,7 +21,7 @@ public enum InspectionAPI {
             }
             return "ok"
         }
-        let v1 = router.group("v1").add(middleware: ReadLaneMiddleware()).add(middleware: TokenAuthenticator(service: service))
+        let v1 = router.group("v1").add(middleware: RequestLaneMiddleware()).add(middleware: TokenAuthenticator(service: service))
         RecordRoutes(service: service).register(on: v1)
         RectificationRoutes(service: service).register(on: v1)
         StatisticsRoutes(service: service).register(on: v1)

@@ -11,13 +11,13 @@ import Hummingbird
 /// decision runs too (an actor's work follows its caller's preferred executor). A flood of reads never queues a write's
 /// steps behind it, and when a write's thread wakes — to decide, to answer — the operating system lets it in soon.
 /// Reads take what the writes leave, which is most of the machine: a write is a few short steps around one fsync.
-final class ReadLane: TaskExecutor, @unchecked Sendable {
+final class RequestLane: TaskExecutor, @unchecked Sendable {
     /// The lane every server in the process shares.
-    static let shared = ReadLane(threads: max(1, ProcessInfo.processInfo.activeProcessorCount), niceness: niceness, name: "reads")
+    static let shared = RequestLane(threads: max(1, ProcessInfo.processInfo.activeProcessorCount), niceness: niceness, name: "reads")
 
     /// The writes' lane: one thread at the server's own priority, where a write's request and the service's decision
     /// run without queueing behind the reads' steps on the shared concurrency pool.
-    static let writes = ReadLane(threads: 1, niceness: 0, name: "writes")
+    static let writes = RequestLane(threads: 1, niceness: 0, name: "writes")
 
     /// How much lower than the server's own threads the read lane runs (a Linux nice value, 0–19; default 10, or
     /// `INSPECTIONKIT_READ_NICENESS`).
@@ -69,9 +69,9 @@ final class ReadLane: TaskExecutor, @unchecked Sendable {
 }
 
 /// Sends `GET` and `HEAD` requests down the read lane, and every other request down the writes' lane.
-struct ReadLaneMiddleware<Context: RequestContext>: RouterMiddleware {
+struct RequestLaneMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let lane = request.method == .get || request.method == .head ? ReadLane.shared : ReadLane.writes
+        let lane = request.method == .get || request.method == .head ? RequestLane.shared : RequestLane.writes
         return try await withTaskExecutorPreference(lane) { try await next(request, context) }
     }
 }
