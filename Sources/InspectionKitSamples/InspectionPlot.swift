@@ -91,7 +91,7 @@ final class InspectionPlot {
                 let events = try s.run(offset == 0 ? leader : writer, .recordWork(self.id, WorkRecordFiling(
                     method: method, organizationID: org, participantIDs: offset == 0 ? participants : [writer.inspectorID].compactMap { $0 } + participants.suffix(1),
                     subject: subject, summary: "了解\(subject)有关情况，形成记录并经签字确认。", signed: true)), on: recordDay)
-                if let record = events.first({ if case .workRecorded(let r) = $0 { r.id } else { nil } }) { self.records.append(record) }
+                if let record = events.first({ if case .fieldwork(.workRecorded(let r)) = $0 { r.id } else { nil } }) { self.records.append(record) }
             }
         }
         schedulePetitions(s)
@@ -120,7 +120,7 @@ final class InspectionPlot {
                     source: self.records.last.map(FindingSource.workRecord) ?? .dataComparison("低保与死亡人员数据比对"),
                     foundBy: [writer.inspectorID, deputy.inspectorID].compactMap { $0 }, foundOn: draftDay, immediateRectification: markImmediate)
                 let events = try s.run(writer, .draftFinding(self.id, content), on: draftDay)
-                guard let finding = events.first({ if case .findingDrafted(let f) = $0 { f.id } else { nil } }) else { return }
+                guard let finding = events.first({ if case .findings(.findingDrafted(let f)) = $0 { f.id } else { nil } }) else { return }
                 self.findings.append(finding)
                 if markImmediate { self.immediate = finding }
                 if returned {
@@ -161,7 +161,7 @@ final class InspectionPlot {
                 let events = try s.run(registrar, .registerPetition(self.id, PetitionFiling(channel: [.letter, .call, .visit, .mailbox][n % 4], petitioner: petitioner,
                                                                                             content: template.replacingOccurrences(of: "{org}", with: orgName), organizationID: org)),
                                        on: arrival)
-                guard let petition = events.first({ if case .petitionRegistered(let p) = $0 { p.id } else { nil } }) else { return }
+                guard let petition = events.first({ if case .fieldwork(.petitionRegistered(let p)) = $0 { p.id } else { nil } }) else { return }
                 let triageDay = arrival.adding(days: 3)
                 if outside {
                     try s.run(leader, .triagePetition(petition, .forwarded(to: "区信访局")), on: triageDay)
@@ -169,7 +169,7 @@ final class InspectionPlot {
                     let leadEvents = try s.run(registrar, .registerLead(self.id, LeadFiling(subjectName: subject, subjectPost: subjectPost, organizationID: org,
                                                                                           summary: leadText.replacingOccurrences(of: "{org}", with: orgName),
                                                                                           custodianID: custodian, petitionID: petition)), on: triageDay)
-                    if let lead = leadEvents.first({ if case .leadRegistered(let l) = $0 { l.id } else { nil } }) {
+                    if let lead = leadEvents.first({ if case .handover(.leadRegistered(let l)) = $0 { l.id } else { nil } }) {
                         self.leads.append(lead)
                         try s.run(leader, .triagePetition(petition, .lead(lead)), on: triageDay)
                     }

@@ -33,7 +33,7 @@ struct SampleBuilder {
         try registerAccounts(on: setupDay)
         let termEvents = try scheduler.run(cast.officeStaff, .openTerm(name: "中共青溪区第十三届委员会", committeeID: SampleDistrict.committeeID, window: Self.termWindow),
                                            on: setupDay.adding(days: 1))
-        guard let termID = termEvents.first({ if case .termOpened(let t) = $0 { t.id } else { nil } }) else { return }
+        guard let termID = termEvents.first({ if case .planning(.termOpened(let t)) = $0 { t.id } else { nil } }) else { return }
         try scheduler.run(cast.officeStaff, .adoptPlan(termID: termID, scope: .term, title: "区委第十三届巡察工作规划", targetIDs: targets.map(\.0)),
                           on: setupDay.adding(days: 2))
         try planRounds(termID: termID)
@@ -169,7 +169,7 @@ struct SampleBuilder {
             let kind: RoundKind = index == 4 ? .specialTopic : index == 7 ? .cross : .regular
             let roundEvents = try scheduler.run(cast.officeStaff, .planRound(termID: termID, number: index + 1, kind: kind, title: "区委第\(index + 1)轮巡察",
                                                                              window: DayWindow(start: start.adding(days: -20), end: start.adding(days: 100))), on: planDay)
-            guard let roundID = roundEvents.first({ if case .roundPlanned(let r) = $0 { r.id } else { nil } }) else { continue }
+            guard let roundID = roundEvents.first({ if case .planning(.roundPlanned(let r)) = $0 { r.id } else { nil } }) else { continue }
             var busy: Set<InspectorID> = []
             for (slot, target) in batch.enumerated() {
                 let offsets = Self.stagger[index] ?? [0]
@@ -177,7 +177,7 @@ struct SampleBuilder {
                 let team = try formTeam(round: roundID, target: target, busy: &busy, name: "区委第\(slot + 1)巡察组", on: planDay)
                 let events = try scheduler.run(cast.officeStaff, .scheduleInspection(roundID: roundID, targetID: target.0, extensionIDs: target.1, teamID: team),
                                                on: planDay)
-                guard let inspection = events.first({ if case .inspectionScheduled(let i) = $0 { i } else { nil } }) else { continue }
+                guard let inspection = events.first({ if case .inspection(.inspectionScheduled(let i)) = $0 { i } else { nil } }) else { continue }
                 plotSeed = plotSeed &* 6_364_136_223_846_793_005 &+ 1
                 let plot = InspectionPlot(inspection: inspection, start: startDay, district: district, random: SampleRandom(seed: plotSeed))
                 plot.schedule(on: scheduler)
@@ -209,7 +209,7 @@ struct SampleBuilder {
         }
         let composition = TeamComposition(leaderID: chosen[0], deputyIDs: [chosen[1]], memberIDs: Array(chosen[2...]))
         let events = try scheduler.run(cast.officeStaff, .formTeam(roundID: round, name: name, composition: composition), on: day)
-        guard let team = events.first({ if case .teamFormed(let t) = $0 { t.id } else { nil } }) else {
+        guard let team = events.first({ if case .teams(.teamFormed(let t)) = $0 { t.id } else { nil } }) else {
             throw DomainError.unknown(.team, name)
         }
         return team

@@ -121,7 +121,7 @@ struct ConfidentialRefusalTests {
         #expect(answers[0].detail == answers[1].detail)
         // The trail keeps both attempts, and knows which lead exists.
         let refused = try await fixture.journal().compactMap { entry -> RefusedRead? in
-            if case .confidentialReadRefused(let read) = entry.event, entry.actor == "u-auditor" { read } else { nil }
+            if case .audit(.confidentialReadRefused(let read)) = entry.event, entry.actor == "u-auditor" { read } else { nil }
         }
         #expect(refused.map(\.recordExists) == [true, false])
         #expect(refused.map(\.record) == [.lead(lead.id), .lead("LEAD-999999")])

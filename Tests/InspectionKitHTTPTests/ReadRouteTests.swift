@@ -19,7 +19,7 @@ struct ReadRouteTests {
     }
 
     static func leadReads(_ fixture: APITests.Fixture) async throws -> Int {
-        try await fixture.journal().filter { if case .confidentialRecordRead(.lead) = $0.event { true } else { false } }.count
+        try await fixture.journal().filter { if case .audit(.confidentialRecordRead(.lead)) = $0.event { true } else { false } }.count
     }
 
     @Test func theLeadsListAnswersOnlyReadableLeadsAndAuditsEachOneAnswered() async throws {

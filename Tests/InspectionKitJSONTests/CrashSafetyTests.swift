@@ -167,7 +167,7 @@ struct CrashSafetyTests {
             if added == rows {
                 outcomes.present += 1
                 let lastEvent = try store.events(after: before + rows - 1).first?.event
-                #expect(lastEvent.map { if case .organizationRegistered(let o) = $0 { o.id.rawValue == "C\(trial)-\(rows - 1)" } else { false } } == true)
+                #expect(lastEvent.map { if case .registry(.organizationRegistered(let o)) = $0 { o.id.rawValue == "C\(trial)-\(rows - 1)" } else { false } } == true)
             } else {
                 outcomes.absent += 1
             }

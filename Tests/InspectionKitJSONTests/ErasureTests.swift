@@ -39,7 +39,7 @@ struct ErasureTests {
         #expect(report.events == (try StoreFixtures.sample.journal.count) + 1)
         // Replayed from the journal alone, and from the snapshot: the content is empty, the rest is intact.
         let events = try reopened.events(after: 0)
-        let registered = try #require(events.lazy.compactMap { if case .leadRegistered(let l) = $0.event, l.id == lead.id { l } else { nil } }.first)
+        let registered = try #require(events.lazy.compactMap { if case .handover(.leadRegistered(let l)) = $0.event, l.id == lead.id { l } else { nil } }.first)
         #expect(registered.subjectName == "" && registered.summary == "" && registered.custodianID == lead.custodianID)
         var replayed = InspectionState(taxonomy: try StoreFixtures.sample.state.taxonomy)
         replayed.apply(events)

@@ -3,7 +3,7 @@
 public enum AccessPolicy {
     /// Allows `intent` for `actor`, or throws the access rule that forbids it.
     public static func authorize(_ actor: Actor, _ intent: Intent, state: InspectionState, today: Day) throws(DomainError) {
-        let need = IntentAccess(intent, state: state)
+        let need = intent.access(in: state)
         switch need {
         case .office:
             try roles(actor, [.office], intent: need)

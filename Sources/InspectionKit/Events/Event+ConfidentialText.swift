@@ -26,43 +26,6 @@ extension ConfidentialRecord {
     }
 }
 
-extension Event {
-    /// The event with every confidential text passed through `transform` (to seal it for storage, or to open it).
-    public func mappingConfidentialText(_ transform: (String, ConfidentialField) throws -> String) rethrows -> Event {
-        // `holdsConfidentialText` names every event; only those it names as holding text are mapped here.
-        guard holdsConfidentialText else { return self }
-        switch self {
-        case .petitionRegistered(let petition): return .petitionRegistered(try petition.mappingConfidentialText(transform))
-        case .leadRegistered(let lead): return .leadRegistered(try lead.mappingConfidentialText(transform))
-        case .dispositionRecorded(let id, var disposition):
-            disposition.note = try transform(disposition.note, ConfidentialField(owner: .lead(id), name: "disposition.note"))
-            return .dispositionRecorded(id, disposition)
-        case .workRecorded(let record): return .workRecorded(try record.mappingConfidentialText(transform))
-        default: return self
-        }
-    }
-
-    /// Whether the event holds confidential text (every event is named: a new one must decide, and sealing follows).
-    public var holdsConfidentialText: Bool {
-        switch self {
-        case .petitionRegistered, .leadRegistered, .dispositionRecorded: true
-        case .workRecorded(let record): record.isConfidential
-        case .organizationRegistered, .organizationHeadChanged, .inspectorRegistered, .trainingRecorded,
-             .relativeDeclared, .termOpened, .planAdopted, .roundPlanned, .taxonomyAdopted, .userRegistered,
-             .userDeactivated, .tokenIssued, .tokenRevoked, .teamFormed, .teamChanged, .recusalWaived,
-             .rotationOverridden, .inspectionScheduled, .inspectionAuthorized, .stageChanged, .mobilized, .stationed,
-             .withdrawn, .reportSubmitted, .reportApproved, .feedbackDelivered, .handoverCompleted,
-             .rectificationPlanSubmitted, .rectificationReportSubmitted, .withholdingConsented, .disclosureRecorded,
-             .evaluationRecorded, .archived, .archiveAccessGranted, .petitionTriaged, .findingDrafted,
-             .findingRevised, .findingReviewed, .leadHandedOver, .findingHandedOver, .findingDispositionRecorded,
-             .immediateRectificationStarted, .rectificationProgressed, .rectificationMarkedLongTerm,
-             .closeOutEvidenceAttached, .closeOutSignedOff, .closeOutAccepted, .rectificationVerified,
-             .supervisionNoticeIssued, .accountabilityRecorded, .ruleChangeRecorded, .followUpRecorded,
-             .exchangePackageImported, .confidentialRecordRead, .confidentialReadRefused, .confidentialContentErased: false
-        }
-    }
-}
-
 extension RecordedEvent {
     /// The recorded event with its confidential texts passed through `transform`.
     public func mappingConfidentialText(_ transform: (String, ConfidentialField) throws -> String) rethrows -> RecordedEvent {

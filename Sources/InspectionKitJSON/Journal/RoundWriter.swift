@@ -75,7 +75,7 @@ struct RoundWriter {
                     lines.append(line)
                     chain = next
                     written.append((event.sequence, next))
-                    if case .confidentialContentErased(let record) = event.event { erased.append((record.storageKey, event.sequence)) }
+                    if case .retention(.confidentialContentErased(let record)) = event.event { erased.append((record.storageKey, event.sequence)) }
                 }
                 group.append(lines)
                 hash = chain

@@ -103,7 +103,7 @@ extension JSONEventStore {
             var erased = false
             if erasure.sequence <= lastSequence {
                 try JournalScanner(layout: layout, repair: false, suite: suite).records(after: erasure.sequence - 1, through: erasure.sequence) { record throws(StoreError) in
-                    if case .confidentialContentErased(let target) = try record.event().event, target.storageKey == erasure.owner { erased = true }
+                    if case .retention(.confidentialContentErased(let target)) = try record.event().event, target.storageKey == erasure.owner { erased = true }
                 }
             }
             if erased { complete.append(erasure) } else { abandon.append(erasure.owner) }

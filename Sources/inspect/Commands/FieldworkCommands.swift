@@ -24,7 +24,7 @@ struct RecordCommand: AsyncParsableCommand {
                 let events = try await session.execute(.recordWork(InspectionID(inspection), WorkRecordFiling(
                     method: method, organizationID: OrganizationID(org), participantIDs: participants.items.map { InspectorID($0) },
                     subject: subject, summary: summary, signed: !unsigned)))
-                let record = session.created(events) { if case .workRecorded(let r) = $0 { r } else { nil } }
+                let record = session.created(events) { if case .fieldwork(.workRecorded(let r)) = $0 { r } else { nil } }
                 try Printer(format: options.format).done(session.t("已记录 \(record?.id.rawValue ?? "")。", "Recorded \(record?.id.rawValue ?? "")."), json: record)
             }
         }
@@ -75,7 +75,7 @@ struct PetitionCommand: AsyncParsableCommand {
                 defer { session.close() }
                 let events = try await session.execute(.registerPetition(InspectionID(inspection), PetitionFiling(
                     channel: parsed, petitioner: petitionerName.map { PetitionerIdentity(name: $0, contact: petitionerContact) }, content: content, organizationID: OrganizationID(org))))
-                let petition = session.created(events) { if case .petitionRegistered(let p) = $0 { p.id } else { nil } }
+                let petition = session.created(events) { if case .fieldwork(.petitionRegistered(let p)) = $0 { p.id } else { nil } }
                 try Printer(format: options.format).done(session.t("已登记信访件 \(petition?.rawValue ?? "")。", "Registered petition \(petition?.rawValue ?? "")."), json: ["petition": petition?.rawValue])
             }
         }

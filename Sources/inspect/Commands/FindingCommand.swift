@@ -22,7 +22,7 @@ struct FindingCommand: AsyncParsableCommand {
                 defer { session.close() }
                 let content = try finding.content(options.language, today: session.service.today)
                 let events = try await session.execute(.draftFinding(InspectionID(inspection), content))
-                let finding = session.created(events) { if case .findingDrafted(let f) = $0 { f } else { nil } }
+                let finding = session.created(events) { if case .findings(.findingDrafted(let f)) = $0 { f } else { nil } }
                 try Printer(format: options.format).done(session.t("已撰写问题底稿 \(finding?.id.rawValue ?? "")（第\(finding?.number ?? 0)号）。",
                                                                    "Drafted finding \(finding?.id.rawValue ?? "") (no. \(finding?.number ?? 0))."), json: finding)
             }

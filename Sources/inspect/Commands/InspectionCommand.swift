@@ -22,7 +22,7 @@ struct InspectionCommand: AsyncParsableCommand {
             try await Session.run(options) { session in
                 let events = try await session.execute(.scheduleInspection(roundID: RoundID(round), targetID: OrganizationID(target),
                                                                            extensionIDs: (extend?.items ?? []).map { OrganizationID($0) }, teamID: TeamID(team)))
-                let inspection = session.created(events) { if case .inspectionScheduled(let i) = $0 { i } else { nil } }
+                let inspection = session.created(events) { if case .inspection(.inspectionScheduled(let i)) = $0 { i } else { nil } }
                 try Printer(format: options.format).done(session.t("已安排巡察 \(inspection?.id.rawValue ?? "")。", "Scheduled inspection \(inspection?.id.rawValue ?? "")."), json: inspection)
             }
         }

@@ -41,7 +41,7 @@ struct InspectorCommand: AsyncParsableCommand {
                 let events = try await session.execute(.registerInspector(InspectorRegistration(
                     id: id.map { InspectorID($0) }, name: name, userID: user.map { UserID($0) }, homeOrganizationID: OrganizationID(home), rank: rank,
                     expertise: fields, region: region, postings: postings)))
-                let inspector = session.created(events) { if case .inspectorRegistered(let i) = $0 { i } else { nil } }
+                let inspector = session.created(events) { if case .registry(.inspectorRegistered(let i)) = $0 { i } else { nil } }
                 try Printer(format: options.format).done(session.t("已入库：\(inspector?.id.rawValue ?? "") \(name)", "Added \(inspector?.id.rawValue ?? "") \(name) to the pool."), json: inspector)
             }
         }

@@ -25,7 +25,7 @@ struct LeadCommand: AsyncParsableCommand {
                 let events = try await session.execute(.registerLead(InspectionID(inspection), LeadFiling(
                     subjectName: subjectName, subjectPost: subjectPost, organizationID: OrganizationID(org), summary: summary,
                     custodianID: InspectorID(custodian), petitionID: petition.map { PetitionID($0) })))
-                let lead = session.created(events) { if case .leadRegistered(let l) = $0 { l.id } else { nil } }
+                let lead = session.created(events) { if case .handover(.leadRegistered(let l)) = $0 { l.id } else { nil } }
                 try Printer(format: options.format).done(session.t("已登记线索 \(lead?.rawValue ?? "")。", "Registered lead \(lead?.rawValue ?? "")."), json: ["lead": lead?.rawValue])
             }
         }

@@ -32,7 +32,7 @@ struct OrgCommand: AsyncParsableCommand {
                                                             region: region, head: headName.map { OrganizationHead(name: $0, userID: headUser.map { UserID($0) }) },
                                                             inScope: !outOfScope)
                 let events = try await session.execute(.registerOrganization(registration))
-                let created = events.lazy.compactMap { if case .organizationRegistered(let o) = $0.event { o } else { nil } }.first
+                let created = events.lazy.compactMap { if case .registry(.organizationRegistered(let o)) = $0.event { o } else { nil } }.first
                 try Printer(format: options.format).done(language == .chinese ? "已登记党组织 \(created?.id.rawValue ?? "")：\(name)。"
                                                                              : "Registered organization \(created?.id.rawValue ?? ""): \(name).", json: created)
             }

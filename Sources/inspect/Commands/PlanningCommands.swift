@@ -19,7 +19,7 @@ struct TermCommand: AsyncParsableCommand {
         func run() async throws {
             try await Session.run(options) { session in
                 let events = try await session.execute(.openTerm(name: name, committeeID: OrganizationID(committee), window: DayWindow(start: from, end: to)))
-                let term = session.created(events) { if case .termOpened(let t) = $0 { t } else { nil } }
+                let term = session.created(events) { if case .planning(.termOpened(let t)) = $0 { t } else { nil } }
                 try Printer(format: options.format).done(session.t("已开启 \(term?.id.rawValue ?? "")：\(name)", "Opened term \(term?.id.rawValue ?? ""): \(name)"), json: term)
             }
         }
@@ -63,7 +63,7 @@ struct RoundCommand: AsyncParsableCommand {
         func run() async throws {
             try await Session.run(options) { session in
                 let events = try await session.execute(.planRound(termID: TermID(term), number: number, kind: kind, title: title, window: DayWindow(start: from, end: to)))
-                let round = session.created(events) { if case .roundPlanned(let r) = $0 { r } else { nil } }
+                let round = session.created(events) { if case .planning(.roundPlanned(let r)) = $0 { r } else { nil } }
                 try Printer(format: options.format).done(session.t("已安排 \(round?.id.rawValue ?? "")：\(title)", "Planned round \(round?.id.rawValue ?? ""): \(title)"), json: round)
             }
         }

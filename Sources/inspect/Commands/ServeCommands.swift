@@ -70,7 +70,7 @@ struct TokenCommand: AsyncParsableCommand {
                 let secret = TokenSecret.generate()
                 let today = session.service.today
                 let events = try await session.execute(.issueToken(userID: UserID(account), digest: TokenSecret.digest(of: secret), expiresOn: today.adding(days: days)))
-                let token = events.compactMap { if case .tokenIssued(let token) = $0.event { token } else { nil } }.first
+                let token = events.compactMap { if case .accounts(.tokenIssued(let token)) = $0.event { token } else { nil } }.first
                 try Printer(format: options.format).done(
                     session.t("已签发令牌 \(token?.id.rawValue ?? "")（\(account)，有效至 \(token?.expiresOn.iso ?? "")）。令牌只显示这一次：\n\(secret)",
                               "Issued token \(token?.id.rawValue ?? "") for \(account), valid until \(token?.expiresOn.iso ?? ""). It is shown only this once:\n\(secret)"),

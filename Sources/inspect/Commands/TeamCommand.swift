@@ -21,7 +21,7 @@ struct TeamCommand: AsyncParsableCommand {
             try await Session.run(options) { session in
                 let composition = TeamComposition(leaderID: InspectorID(leader), deputyIDs: deputies.items.map { InspectorID($0) }, memberIDs: members.items.map { InspectorID($0) })
                 let events = try await session.execute(.formTeam(roundID: RoundID(round), name: name, composition: composition))
-                let team = session.created(events) { if case .teamFormed(let t) = $0 { t } else { nil } }
+                let team = session.created(events) { if case .teams(.teamFormed(let t)) = $0 { t } else { nil } }
                 try Printer(format: options.format).done(session.t("已组建 \(team?.id.rawValue ?? "")：\(name)", "Formed team \(team?.id.rawValue ?? ""): \(name)"), json: team)
             }
         }

@@ -14,16 +14,16 @@ struct AccessPolicyTests {
         world.clock.set(day: World.window.start.adding(days: 10))
         let lead = try world.registerLead()
         let petition = try world.created(world.run(world.member("I2"), .registerPetition(world.inspection, PetitionFiling(channel: .letter, petitioner: PetitionerIdentity(name: "刘某", contact: "13900000000"), content: "反映东村低保优亲厚友", organizationID: "T1-V1")))) {
-            if case .petitionRegistered(let p) = $0 { p.id } else { nil }
+            if case .fieldwork(.petitionRegistered(let p)) = $0 { p.id } else { nil }
         }
         let interview = try world.created(world.run(world.leader(), .recordWork(world.inspection, WorkRecordFiling(method: .interview, organizationID: "T1", participantIDs: ["I1", "I2"], subject: "镇长", summary: "谈话", signed: true)))) {
-            if case .workRecorded(let r) = $0 { r.id } else { nil }
+            if case .fieldwork(.workRecorded(let r)) = $0 { r.id } else { nil }
         }
         return (world, lead, petition, interview, other)
     }
 
     private func reads(_ world: World) -> [ConfidentialRecord] {
-        world.engine.journal.compactMap { if case .confidentialRecordRead(let r) = $0.event { r } else { nil } }
+        world.engine.journal.compactMap { if case .audit(.confidentialRecordRead(let r)) = $0.event { r } else { nil } }
     }
 
     // MARK: Scope: a team sees only its own inspections, inside its window
@@ -79,7 +79,7 @@ struct AccessPolicyTests {
         #expect(reads(world).filter { $0 == .lead(lead) }.count == 3)
         // Every refused read is in the trail, with the rule that refused it.
         let refused = world.engine.journal.compactMap { entry -> (UserID, RefusedRead)? in
-            if case .confidentialReadRefused(let read) = entry.event { (entry.actor, read) } else { nil }
+            if case .audit(.confidentialReadRefused(let read)) = entry.event { (entry.actor, read) } else { nil }
         }
         #expect(refused.count == 7 && refused.allSatisfy { $0.1.record == .lead(lead) && $0.1.recordExists })
         #expect(Set(refused.map(\.0)) == Set([world.member("I3"), world.office, world.leadingGroup, world.auditor, world.discipline, world.orgDept, world.t1Head].map(\.id)))
@@ -186,7 +186,7 @@ struct AccessPolicyTests {
         _ = try world.engine.workRecords(of: world.inspection, as: world.auditor)
         let added = world.engine.journal.dropFirst(before)
         #expect(added.map(\.event) == [.confidentialRecordRead(.lead(lead)), .confidentialRecordRead(.petition(petition)),
-                                       .confidentialRecordRead(.petitionerIdentity(petition)), .confidentialRecordRead(.interview(interview))])
+                                       .audit(.confidentialRecordRead(.petitionerIdentity(petition))), .audit(.confidentialRecordRead(.interview(interview)))])
         #expect(added.map(\.actor) == [world.leader().id, world.officeHead.id, world.officeHead.id, world.auditor.id])
         #expect(try world.engine.auditTrail(as: world.auditor).count == world.engine.journal.count)
         do { _ = try world.engine.auditTrail(as: world.member("I3")); Issue.record("team read the audit trail") } catch { #expect(error.rule == .accessRole) }
@@ -200,9 +200,9 @@ struct AccessPolicyTests {
         _ = try? world.engine.petition(petition, as: world.t1Head)
         let added = world.engine.journal.dropFirst(before)
         #expect(added.map(\.event) == [
-            .confidentialReadRefused(RefusedRead(record: .lead(lead), rule: .accessLead, recordExists: true)),
-            .confidentialReadRefused(RefusedRead(record: .lead("LEAD-999999"), rule: .unknownRecord, recordExists: false)),
-            .confidentialReadRefused(RefusedRead(record: .petition(petition), rule: .accessInspectedOrganization, recordExists: true)),
+            .audit(.confidentialReadRefused(RefusedRead(record: .lead(lead), rule: .accessLead, recordExists: true))),
+            .audit(.confidentialReadRefused(RefusedRead(record: .lead("LEAD-999999"), rule: .unknownRecord, recordExists: false))),
+            .audit(.confidentialReadRefused(RefusedRead(record: .petition(petition), rule: .accessInspectedOrganization, recordExists: true))),
         ])
         #expect(added.map(\.actor) == [world.member("I3").id, world.member("I3").id, world.t1Head.id])
     }

@@ -39,9 +39,9 @@ struct AuditSearchTests {
         let auditor = try #require(state.users.values.first { $0.role == .auditor }).actor
         let lead = try #require(state.leads.values.sorted { $0.id < $1.id }.first)
         let found = try await service.auditTrail(as: auditor, matching: lead.id.rawValue)
-        #expect(found.contains { if case .leadRegistered(let registered) = $0.event { registered.id == lead.id } else { false } })
+        #expect(found.contains { if case .handover(.leadRegistered(let registered)) = $0.event { registered.id == lead.id } else { false } })
         for event in found {
-            if case .leadRegistered(let registered) = event.event {
+            if case .handover(.leadRegistered(let registered)) = event.event {
                 #expect(registered.subjectName.isEmpty && registered.summary.isEmpty && registered.subjectPost.isEmpty)
             }
         }

@@ -46,7 +46,7 @@ struct FieldworkRulesTests {
         try world.station()
         let approved = try world.approvedFindings(1)
         let draft = try world.created(world.run(world.member("I3"), .draftFinding(world.inspection, World.content()))) {
-            if case .findingDrafted(let f) = $0 { f.id } else { nil }
+            if case .findings(.findingDrafted(let f)) = $0 { f.id } else { nil }
         }
         try world.run(world.leader(), .withdraw(world.inspection), on: World.window.start.adding(days: 40))
         world.assertRefusal(.findingNotApproved, world.leader(), .submitReport(world.inspection, ReportSubmission(findingIDs: approved + [draft], summary: "报告")))
@@ -60,7 +60,7 @@ struct FieldworkRulesTests {
         var world = try World()
         try world.station()
         let id = try world.created(world.run(world.member("I3"), .draftFinding(world.inspection, World.content()))) {
-            if case .findingDrafted(let f) = $0 { f.id } else { nil }
+            if case .findings(.findingDrafted(let f)) = $0 { f.id } else { nil }
         }
         #expect(world.engine.state.findings[id]?.number == 1)
         world.assertRefusal(.invalidInput, world.leader(), .reviewFinding(id, decision: .approved, opinion: ""))
@@ -79,7 +79,7 @@ struct FieldworkRulesTests {
         var world = try World()
         try world.station()
         let id = try world.created(world.run(world.member("I3"), .draftFinding(world.inspection, World.content()))) {
-            if case .findingDrafted(let f) = $0 { f.id } else { nil }
+            if case .findings(.findingDrafted(let f)) = $0 { f.id } else { nil }
         }
         world.assertRefusal(.accessRole, world.member("I2"), .reviewFinding(id, decision: .approved, opinion: "同意"))
         world.assertRefusal(.accessRole, world.office, .reviewFinding(id, decision: .approved, opinion: "同意"))
@@ -89,10 +89,10 @@ struct FieldworkRulesTests {
         var world = try World()
         try world.station()
         let inScope = try world.created(world.run(world.member("I2"), .registerPetition(world.inspection, PetitionFiling(channel: .letter, petitioner: PetitionerIdentity(name: "刘某", contact: "13900000000"), content: "反映东村低保优亲厚友", organizationID: "T1-V1")))) {
-            if case .petitionRegistered(let p) = $0 { p.id } else { nil }
+            if case .fieldwork(.petitionRegistered(let p)) = $0 { p.id } else { nil }
         }
         let outside = try world.created(world.run(world.member("I2"), .registerPetition(world.inspection, PetitionFiling(channel: .call, petitioner: nil, content: "反映柳河镇问题", organizationID: "T2")))) {
-            if case .petitionRegistered(let p) = $0 { p.id } else { nil }
+            if case .fieldwork(.petitionRegistered(let p)) = $0 { p.id } else { nil }
         }
         let lead = try world.registerLead()
         world.assertRefusal(.petitionTriage, world.leader(), .triagePetition(outside, .lead(lead)))

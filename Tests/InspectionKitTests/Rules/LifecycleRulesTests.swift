@@ -91,7 +91,7 @@ struct LifecycleRulesTests {
         #expect(transitions.first?.reason == "一巡一授权")
         #expect(transitions.first?.actor == world.leadingGroup.id)
         #expect(zip(transitions, transitions.dropFirst()).allSatisfy { $0.to == $1.from && $0.at <= $1.at })
-        let journaled = world.engine.journal.filter { if case .stageChanged = $0.event { true } else { false } }
+        let journaled = world.engine.journal.filter { if case .inspection(.stageChanged) = $0.event { true } else { false } }
         #expect(journaled.count == transitions.count)
     }
 

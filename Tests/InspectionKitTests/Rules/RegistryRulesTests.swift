@@ -18,7 +18,7 @@ struct RegistryRulesTests {
     @Test func generatesIdentifiersWhenNoneIsGiven() throws {
         var world = try World()
         let events = try world.run(world.office, .registerOrganization(.init(name: "新村", kind: .villageBranch, parentID: "T2", region: "柳河")))
-        let org = try world.created(events) { if case .organizationRegistered(let o) = $0 { o } else { nil } }
+        let org = try world.created(events) { if case .registry(.organizationRegistered(let o)) = $0 { o } else { nil } }
         #expect(org.id.rawValue.hasPrefix("ORG-"))
     }
 

@@ -36,13 +36,13 @@ struct RetentionRulesTests {
         world.clock.set(day: World.window.start.adding(days: 10))
         let lead = try world.registerLead()
         let petition = try world.created(world.run(world.member("I2"), .registerPetition(world.inspection, PetitionFiling(channel: .letter, petitioner: PetitionerIdentity(name: "刘某", contact: "13900000000"), content: "反映东村低保优亲厚友", organizationID: "T1-V1")))) {
-            if case .petitionRegistered(let p) = $0 { p.id } else { nil }
+            if case .fieldwork(.petitionRegistered(let p)) = $0 { p.id } else { nil }
         }
         let anonymous = try world.created(world.run(world.member("I2"), .registerPetition(world.inspection, PetitionFiling(channel: .mailbox, petitioner: nil, content: "匿名反映", organizationID: "T1")))) {
-            if case .petitionRegistered(let p) = $0 { p.id } else { nil }
+            if case .fieldwork(.petitionRegistered(let p)) = $0 { p.id } else { nil }
         }
         let interview = try world.created(world.run(world.leader(), .recordWork(world.inspection, WorkRecordFiling(method: .interview, organizationID: "T1", participantIDs: ["I1", "I2"], subject: "镇长", summary: "谈话", signed: true)))) {
-            if case .workRecorded(let r) = $0 { r.id } else { nil }
+            if case .fieldwork(.workRecorded(let r)) = $0 { r.id } else { nil }
         }
         let head = world.officeHead
         #expect(refusal(&world.engine, head, .lead(lead)) == .retentionOpen)

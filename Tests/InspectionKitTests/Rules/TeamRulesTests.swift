@@ -4,7 +4,7 @@ import Testing
 @Suite("Team composition and 三个不固定")
 struct TeamRulesTests {
     private func composition(_ leader: InspectorID, _ deputies: [InspectorID], _ members: [InspectorID]) -> Intent {
-        .formTeam(roundID: "RND-000001", name: "组", composition: TeamComposition(leaderID: leader, deputyIDs: deputies, memberIDs: members))
+        .teams(.formTeam(roundID: "RND-000001", name: "组", composition: TeamComposition(leaderID: leader, deputyIDs: deputies, memberIDs: members)))
     }
 
     @Test func refusesTeamsOfTheWrongSize() throws {
@@ -49,7 +49,7 @@ struct TeamRulesTests {
         try world.station()
         let round2 = try world.created(world.run(world.office, .planRound(termID: world.term, number: 2, kind: .regular, title: "第二轮",
                                                                            window: DayWindow(start: Day(iso: "2024-09-01")!, end: Day(iso: "2024-12-01")!)))) {
-            if case .roundPlanned(let r) = $0 { r.id } else { nil }
+            if case .planning(.roundPlanned(let r)) = $0 { r.id } else { nil }
         }
         let team2 = try world.formTeam(leader: "I1", deputies: ["I6"], members: ["I7", "I8", "I3"], round: round2)
         let second = try world.schedule(target: "T1", team: team2, round: round2)

@@ -50,15 +50,15 @@ struct TownshipInspectionScenarioTests {
                                                      rank: "正科级", expertise: [.discipline], region: "x区", relatives: relatives)), on: "2023-12-01")
         }
         let termID = try #require(try run(office, .openTerm(name: "第十二届区委", committeeID: "QU", window: DayWindow(start: Day(iso: "2022-01-01")!, end: Day(iso: "2026-12-31")!)), on: "2023-12-02")
-            .lazy.compactMap { if case .termOpened(let t) = $0.event { t.id } else { nil } }.first)
+            .lazy.compactMap { if case .planning(.termOpened(let t)) = $0.event { t.id } else { nil } }.first)
         try run(office, .adoptPlan(termID: termID, scope: .year(2024), title: "2024年度巡察工作计划", targetIDs: ["TOWN"]), on: "2023-12-05")
         let roundID = try #require(try run(office, .planRound(termID: termID, number: 3, kind: .regular, title: "区委第三轮巡察",
                                                               window: DayWindow(start: Day(iso: "2024-03-01")!, end: Day(iso: "2024-06-30")!)), on: "2024-01-10")
-            .lazy.compactMap { if case .roundPlanned(let r) = $0.event { r.id } else { nil } }.first)
+            .lazy.compactMap { if case .planning(.roundPlanned(let r)) = $0.event { r.id } else { nil } }.first)
         let teamID = try #require(try run(office, .formTeam(roundID: roundID, name: "区委巡察x组", composition: TeamComposition(leaderID: "P1", deputyIDs: ["P2"], memberIDs: ["P3", "P4", "P5"])), on: "2024-01-15")
-            .lazy.compactMap { if case .teamFormed(let t) = $0.event { t.id } else { nil } }.first)
+            .lazy.compactMap { if case .teams(.teamFormed(let t)) = $0.event { t.id } else { nil } }.first)
         let inspectionID = try #require(try run(office, .scheduleInspection(roundID: roundID, targetID: "TOWN", extensionIDs: ["V1", "V2", "V3"], teamID: teamID), on: "2024-01-15")
-            .lazy.compactMap { if case .inspectionScheduled(let i) = $0.event { i.id } else { nil } }.first)
+            .lazy.compactMap { if case .inspection(.inspectionScheduled(let i)) = $0.event { i.id } else { nil } }.first)
 
         // Recusal: P5's brother-in-law heads village V2 — authorization is refused until the team changes.
         let window = DayWindow(start: Day(iso: "2024-03-01")!, end: Day(iso: "2024-05-31")!)
@@ -75,12 +75,12 @@ struct TownshipInspectionScenarioTests {
         // Fieldwork: interviews, documents, household visits; a petition that becomes a lead.
         try run(inspector("P1", leading: true), .recordWork(inspectionID, WorkRecordFiling(method: .interview, organizationID: "TOWN", participantIDs: ["P1", "P3"], subject: "镇党委书记", summary: "了解班子落实主体责任情况", signed: true)), on: "2024-03-13")
         let review = try #require(try run(inspector("P4"), .recordWork(inspectionID, WorkRecordFiling(method: .documentReview, organizationID: "V1", participantIDs: ["P4"], subject: "村集体账目", summary: "调阅2021—2023年账目", signed: true)), on: "2024-03-15")
-            .lazy.compactMap { if case .workRecorded(let r) = $0.event { r.id } else { nil } }.first)
+            .lazy.compactMap { if case .fieldwork(.workRecorded(let r)) = $0.event { r.id } else { nil } }.first)
         try run(inspector("P3"), .recordWork(inspectionID, WorkRecordFiling(method: .householdVisit, organizationID: "V3", participantIDs: ["P3", "P6"], subject: "低保户", summary: "入户走访12户", signed: true)), on: "2024-03-18")
         let petitionID = try #require(try run(inspector("P2"), .registerPetition(inspectionID, PetitionFiling(channel: .letter, petitioner: PetitionerIdentity(name: "钱某", contact: "13800001111"), content: "反映V1村支书虚报冒领危房改造补助", organizationID: "V1")), on: "2024-03-20")
-            .lazy.compactMap { if case .petitionRegistered(let p) = $0.event { p.id } else { nil } }.first)
+            .lazy.compactMap { if case .fieldwork(.petitionRegistered(let p)) = $0.event { p.id } else { nil } }.first)
         let leadID = try #require(try run(inspector("P2"), .registerLead(inspectionID, LeadFiling(subjectName: "孙某", subjectPost: "V1村党支部书记", organizationID: "V1", summary: "涉嫌虚报冒领危房改造补助5.6万元", custodianID: "P2", petitionID: petitionID)), on: "2024-03-22")
-            .lazy.compactMap { if case .leadRegistered(let l) = $0.event { l.id } else { nil } }.first)
+            .lazy.compactMap { if case .handover(.leadRegistered(let l)) = $0.event { l.id } else { nil } }.first)
         try run(inspector("P1", leading: true), .triagePetition(petitionID, .lead(leadID)), on: "2024-03-22")
 
         // Finding drafts, one returned and revised, one marked for immediate rectification.
@@ -94,7 +94,7 @@ struct TownshipInspectionScenarioTests {
         for (title, category, org, immediate) in [("集体资金管理混乱", "2.4.1", OrganizationID("V1"), true), ("“三会一课”落实不到位", "3.3.1", "V3", false),
                                                   ("主体责任落实不力", "2.1.1", "TOWN", false), ("上轮巡察反馈问题整改不到位", "4.1.1", "TOWN", false)] {
             let id = try #require(try run(inspector("P4"), .draftFinding(inspectionID, draft(title, category, org: org, immediate: immediate)), on: "2024-03-26")
-                .lazy.compactMap { if case .findingDrafted(let f) = $0.event { f.id } else { nil } }.first)
+                .lazy.compactMap { if case .findings(.findingDrafted(let f)) = $0.event { f.id } else { nil } }.first)
             findings.append(id)
         }
         try run(inspector("P1", leading: true), .reviewFinding(findings[3], decision: .returned, opinion: "需补充上轮整改台账"), on: "2024-03-28")

@@ -43,10 +43,10 @@ struct World {
                                                      rank: "一级主任科员", expertise: [.finance], region: "青溪区")))
         }
         term = try created(run(office, .openTerm(name: "第十三届区委", committeeID: "C", window: DayWindow(start: Day(year: 2022, month: 1, day: 1)!, end: Day(year: 2026, month: 12, day: 31)!)))) {
-            if case .termOpened(let t) = $0 { t.id } else { nil }
+            if case .planning(.termOpened(let t)) = $0 { t.id } else { nil }
         }
         round = try created(run(office, .planRound(termID: term, number: 1, kind: .regular, title: "第一轮巡察", window: World.window))) {
-            if case .roundPlanned(let r) = $0 { r.id } else { nil }
+            if case .planning(.roundPlanned(let r)) = $0 { r.id } else { nil }
         }
         team = try formTeam(leader: "I1", deputies: ["I2"], members: ["I3", "I4", "I5"])
         inspection = try schedule(target: "T1", extensions: ["T1-V1", "T1-V2"], team: team)
@@ -89,13 +89,13 @@ struct World {
 
     mutating func formTeam(leader: InspectorID, deputies: [InspectorID], members: [InspectorID], round: RoundID? = nil) throws -> TeamID {
         try created(run(office, .formTeam(roundID: round ?? self.round, name: "巡察组", composition: TeamComposition(leaderID: leader, deputyIDs: deputies, memberIDs: members)))) {
-            if case .teamFormed(let t) = $0 { t.id } else { nil }
+            if case .teams(.teamFormed(let t)) = $0 { t.id } else { nil }
         }
     }
 
     mutating func schedule(target: OrganizationID, extensions: [OrganizationID] = [], team: TeamID, round: RoundID? = nil) throws -> InspectionID {
         try created(run(office, .scheduleInspection(roundID: round ?? self.round, targetID: target, extensionIDs: extensions, teamID: team))) {
-            if case .inspectionScheduled(let i) = $0 { i.id } else { nil }
+            if case .inspection(.inspectionScheduled(let i)) = $0 { i.id } else { nil }
         }
     }
 
@@ -130,7 +130,7 @@ struct World {
         var ids: [FindingID] = []
         for n in 0..<count {
             let id = try created(run(member("I3"), .draftFinding(inspection, World.content(immediate: immediate && n == 0, on: today)))) {
-                if case .findingDrafted(let f) = $0 { f.id } else { nil }
+                if case .findings(.findingDrafted(let f)) = $0 { f.id } else { nil }
             }
             try run(leader(), .reviewFinding(id, decision: .approved, opinion: "同意写入报告"))
             ids.append(id)
@@ -142,7 +142,7 @@ struct World {
     mutating func registerLead() throws -> LeadID {
         try created(run(member("I2"), .registerLead(inspection, LeadFiling(subjectName: "王某", subjectPost: "东村党支部书记", organizationID: "T1-V1",
                                                                          summary: "反映其虚报冒领低保资金。", custodianID: "I2")))) {
-            if case .leadRegistered(let l) = $0 { l.id } else { nil }
+            if case .handover(.leadRegistered(let l)) = $0 { l.id } else { nil }
         }
     }
 

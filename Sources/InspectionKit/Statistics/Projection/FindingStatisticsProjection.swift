@@ -37,25 +37,25 @@ public struct FindingStatisticsProjection: Sendable {
     /// Applies one event that `state` already reflects.
     public mutating func apply(_ event: Event, state: InspectionState) {
         switch event {
-        case .organizationRegistered(let organization):
+        case .registry(.organizationRegistered(let organization)):
             note { index throws(StatisticsError) in try index.addOrganization(organization.id.rawValue, parent: organization.parentID?.rawValue) }
-        case .taxonomyAdopted(let taxonomy):
+        case .planning(.taxonomyAdopted(let taxonomy)):
             addCategories(taxonomy)
-        case .roundPlanned(let round):
+        case .planning(.roundPlanned(let round)):
             note { index throws(StatisticsError) in try index.addRound(round.id.rawValue) }
-        case .findingReviewed(let id, _), .findingRevised(let id, _):
+        case .findings(.findingReviewed(let id, _)), .findings(.findingRevised(let id, _)):
             refresh(id, state: state)
-        case .rectificationPlanSubmitted(_, _, let items):
+        case .rectification(.rectificationPlanSubmitted(_, _, let items)):
             for item in items { itemsByFinding[item.findingID, default: []].append(item.id) }
             for finding in Set(items.map(\.findingID)) { refresh(finding, state: state) }
-        case .immediateRectificationStarted(let item):
+        case .rectification(.immediateRectificationStarted(let item)):
             itemsByFinding[item.findingID, default: []].append(item.id)
             refresh(item.findingID, state: state)
-        case .rectificationProgressed(let id, _, _), .rectificationMarkedLongTerm(let id, _), .rectificationVerified(let id, _):
+        case .rectification(.rectificationProgressed(let id, _, _)), .rectification(.rectificationMarkedLongTerm(let id, _)), .rectification(.rectificationVerified(let id, _)):
             if let finding = state.rectificationItems[id]?.findingID { refresh(finding, state: state) }
-        case .exchangePackageImported(let package):
+        case .exchange(.exchangePackageImported(let package)):
             take(package)
-        case .followUpRecorded(let followUp):
+        case .closing(.followUpRecorded(let followUp)):
             for finding in Set(followUp.relapsedItemIDs.compactMap { state.rectificationItems[$0]?.findingID }) { refresh(finding, state: state) }
         default:
             break

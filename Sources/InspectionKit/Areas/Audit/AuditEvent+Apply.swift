@@ -1,0 +1,9 @@
+extension InspectionState {
+    /// Folds one event of the audit area into the state.
+    mutating func apply(_ event: AuditEvent) {
+        switch event {
+        case .confidentialRecordRead, .confidentialReadRefused:
+            break
+        }
+    }
+}
