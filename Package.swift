@@ -35,7 +35,7 @@ let package = Package(
     targets: [
         .target(
             name: "InspectionKit",
-            resources: [.process("Taxonomy/Resources")]
+            resources: [.process("Areas/Planning/Resources")]
         ),
         // The sample district (demo data for the CLI, tests and benchmarks) and the store conformance suite.
         .target(name: "InspectionKitSamples", dependencies: ["InspectionKit"]),

@@ -21,9 +21,9 @@ extension ClosingIntent {
         case .recordDisclosure(let id, let filing): return try ClosingRules.recordDisclosure(id, filing, c)
         case .recordEvaluation(let id, let scores, let remarks): return try ClosingRules.recordEvaluation(id, scores: scores, remarks: remarks, c)
         case .archive(let id): return try ClosingRules.archive(id, c)
-        case .grantArchiveAccess(let id): return try LifecycleRules.grantArchiveAccess(id, c)
-        case .recordAccountability(let filing): return try RectificationRules.recordAccountability(filing, c)
-        case .recordRuleChange(let id, let findings, let title, let kind): return try RectificationRules.recordRuleChange(id, findingIDs: findings, title: title, kind: kind, c)
+        case .grantArchiveAccess(let id): return try ClosingRules.grantArchiveAccess(id, c)
+        case .recordAccountability(let filing): return try ClosingRules.recordAccountability(filing, c)
+        case .recordRuleChange(let id, let findings, let title, let kind): return try ClosingRules.recordRuleChange(id, findingIDs: findings, title: title, kind: kind, c)
         case .recordFollowUp(let id, let relapsed, let held, let satisfaction, let remarks):
             return try ClosingRules.recordFollowUp(id, relapsed: relapsed, held: held, satisfaction: satisfaction, remarks: remarks, c)
         }

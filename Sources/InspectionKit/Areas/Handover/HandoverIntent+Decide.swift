@@ -20,7 +20,7 @@ extension HandoverIntent {
     func decide(_ c: DecisionContext) throws(DomainError) -> [Event] {
         switch self {
         case .completeHandover(let id): return try HandoverRules.complete(id, c)
-        case .registerLead(let id, let filing): return try FieldworkRules.registerLead(id, filing, c)
+        case .registerLead(let id, let filing): return try HandoverRules.registerLead(id, filing, c)
         case .handOverLead(let id, let destination): return try HandoverRules.handOver(id, destination, c)
         case .recordDisposition(let id, let kind, let note): return try HandoverRules.recordDisposition(id, kind: kind, note: note, c)
         case .handOverFinding(let id, let destination): return try HandoverRules.handOverFinding(id, destination, c)

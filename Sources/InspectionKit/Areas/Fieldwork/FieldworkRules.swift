@@ -1,4 +1,4 @@
-/// Rules for fieldwork: work records, petitions and leads, all inside the authorization window and target set.
+/// Rules for fieldwork: work records and petitions, all inside the authorization window and target set.
 enum FieldworkRules {
     /// Checks that something may be recorded about `organization` for `inspection` now; returns the stage change that
     /// the first fieldwork record brings (stationed → fieldwork), if any.
@@ -89,23 +89,8 @@ enum FieldworkRules {
                     en: "Petition \(petition.id) concerns an organization outside this inspection's targets: forward it instead.")
     }
 
-    private static func otherInspection(_ id: String) -> DomainError {
+    static func otherInspection(_ id: String) -> DomainError {
         DomainError(.petitionTriage, zh: "“\(id)”属于另一次巡察：只能处置为本次巡察的问题或线索。", en: "'\(id)' belongs to another inspection: triage to this inspection's finding or lead.")
     }
 
-    static func registerLead(_ id: InspectionID, _ f: LeadFiling, _ c: DecisionContext) throws(DomainError) -> [Event] {
-        let inspection = try c.inspection(id)
-        let stage = try recording(inspection, about: f.organizationID, c)
-        try Check.notBlank(f.subjectName, field: "subjectName", zh: "被反映人姓名")
-        try Check.notBlank(f.subjectPost, field: "subjectPost", zh: "被反映人职务")
-        try Check.notBlank(f.summary, field: "summary", zh: "线索内容")
-        try onTeam([f.custodianID], inspection, field: "custodianID", c)
-        if let petitionID = f.petitionID {
-            let petition = try c.petition(petitionID)
-            guard petition.inspectionID == id else { throw otherInspection(petitionID.rawValue) }
-        }
-        let lead = Lead(id: c.newID(.lead), inspectionID: id, subjectName: f.subjectName, subjectPost: f.subjectPost, organizationID: f.organizationID,
-                        summary: f.summary, custodianID: f.custodianID, petitionID: f.petitionID, registeredBy: c.actor.id, registeredOn: c.today)
-        return stage + [.leadRegistered(lead)]
-    }
 }

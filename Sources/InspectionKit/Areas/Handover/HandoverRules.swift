@@ -1,4 +1,4 @@
-/// Rules for handing leads and problems over (移交) and tracking their disposition.
+/// Rules for leads and problems: registering a lead, handing over (移交) and tracking the disposition.
 enum HandoverRules {
     private static let lead = LocalizedText(zh: "线索", en: "Lead")
     private static let problem = LocalizedText(zh: "问题", en: "Finding")
@@ -65,5 +65,21 @@ enum HandoverRules {
         }
         try Check.notBlank(note, field: "note", zh: "处置情况")
         return Disposition(kind: kind, note: note, reportedOn: c.today, reportedBy: c.actor.id)
+    }
+
+    static func registerLead(_ id: InspectionID, _ f: LeadFiling, _ c: DecisionContext) throws(DomainError) -> [Event] {
+        let inspection = try c.inspection(id)
+        let stage = try FieldworkRules.recording(inspection, about: f.organizationID, c)
+        try Check.notBlank(f.subjectName, field: "subjectName", zh: "被反映人姓名")
+        try Check.notBlank(f.subjectPost, field: "subjectPost", zh: "被反映人职务")
+        try Check.notBlank(f.summary, field: "summary", zh: "线索内容")
+        try FieldworkRules.onTeam([f.custodianID], inspection, field: "custodianID", c)
+        if let petitionID = f.petitionID {
+            let petition = try c.petition(petitionID)
+            guard petition.inspectionID == id else { throw FieldworkRules.otherInspection(petitionID.rawValue) }
+        }
+        let lead = Lead(id: c.newID(.lead), inspectionID: id, subjectName: f.subjectName, subjectPost: f.subjectPost, organizationID: f.organizationID,
+                        summary: f.summary, custodianID: f.custodianID, petitionID: f.petitionID, registeredBy: c.actor.id, registeredOn: c.today)
+        return stage + [.leadRegistered(lead)]
     }
 }

@@ -1,4 +1,4 @@
-/// Rules for disclosure, evaluation, follow-up and archiving.
+/// Rules for closing an inspection: withholding and disclosure, evaluation, follow-up, accountability and rule changes, archiving and access to the archive.
 enum ClosingRules {
     static func consentToWithholding(_ id: InspectionID, grounds: Set<WithholdingGround>, _ c: DecisionContext) throws(DomainError) -> [Event] {
         let inspection = try c.inspection(id)
@@ -115,5 +115,42 @@ enum ClosingRules {
                               en: "Inspection \(id) cannot be archived — \(en.joined(separator: "; ")). Close the items (or mark them long-term with a review date) and obtain the dispositions first.")
         }
         return [.archived(id, c.today), c.transition(inspection, to: .archived, defaultReason: "归档 / archived")]
+    }
+
+    static func grantArchiveAccess(_ id: InspectionID, _ c: DecisionContext) throws(DomainError) -> [Event] {
+        let inspection = try c.inspection(id)
+        guard inspection.stage >= .withdrawn else {
+            throw DomainError(.lifecycle, zh: "巡察组尚在授权期内工作，无需授予档案查阅权限。", en: "The team is still at work; archive access is granted only after withdrawal.")
+        }
+        return [.archiveAccessGranted(id, inspection.teamID)]
+    }
+
+    static func recordAccountability(_ f: AccountabilityFiling, _ c: DecisionContext) throws(DomainError) -> [Event] {
+        let inspection = try c.inspection(f.inspectionID)
+        guard inspection.stage >= .approved else {
+            throw DomainError(.lifecycle, zh: "巡察报告审定前不能记录问责结果。", en: "Accountability is recorded only after the report is approved.")
+        }
+        try Check.notBlank(f.personName, field: "personName", zh: "被问责人")
+        try Check.notBlank(f.measure, field: "measure", zh: "问责方式")
+        if let findingID = f.findingID, try c.finding(findingID).inspectionID != inspection.id {
+            throw .invalid("findingID", zh: "问题\(findingID)属于另一次巡察。", en: "finding \(findingID) belongs to another inspection.")
+        }
+        if let leadID = f.leadID, try c.lead(leadID).inspectionID != inspection.id {
+            throw .invalid("leadID", zh: "线索\(leadID)属于另一次巡察。", en: "lead \(leadID) belongs to another inspection.")
+        }
+        return [.accountabilityRecorded(AccountabilityRecord(id: c.newID(.accountability), inspectionID: inspection.id, findingID: f.findingID, leadID: f.leadID,
+                                                             personName: f.personName, form: f.form, measure: f.measure, decidedOn: c.today))]
+    }
+
+    static func recordRuleChange(_ id: InspectionID, findingIDs: [FindingID], title: String, kind: RuleChangeKind, _ c: DecisionContext) throws(DomainError) -> [Event] {
+        let inspection = try c.inspection(id)
+        guard inspection.stage >= .feedbackDelivered else {
+            throw DomainError(.lifecycle, zh: "反馈前不能记录建章立制。", en: "Rule changes are recorded after feedback.")
+        }
+        try Check.notBlank(title, field: "title", zh: "制度名称")
+        for findingID in findingIDs where try c.finding(findingID).inspectionID != id {
+            throw .invalid("findingIDs", zh: "问题\(findingID)属于另一次巡察。", en: "finding \(findingID) belongs to another inspection.")
+        }
+        return [.ruleChangeRecorded(RuleChange(id: c.newID(.ruleChange), inspectionID: id, findingIDs: findingIDs, title: title, kind: kind, issuedOn: c.today))]
     }
 }

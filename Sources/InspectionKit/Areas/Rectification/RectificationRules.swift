@@ -117,32 +117,4 @@ enum RectificationRules {
                 c.transition(inspection, to: .rectificationReported, defaultReason: "整改报告 / rectification reported")]
     }
 
-    static func recordAccountability(_ f: AccountabilityFiling, _ c: DecisionContext) throws(DomainError) -> [Event] {
-        let inspection = try c.inspection(f.inspectionID)
-        guard inspection.stage >= .approved else {
-            throw DomainError(.lifecycle, zh: "巡察报告审定前不能记录问责结果。", en: "Accountability is recorded only after the report is approved.")
-        }
-        try Check.notBlank(f.personName, field: "personName", zh: "被问责人")
-        try Check.notBlank(f.measure, field: "measure", zh: "问责方式")
-        if let findingID = f.findingID, try c.finding(findingID).inspectionID != inspection.id {
-            throw .invalid("findingID", zh: "问题\(findingID)属于另一次巡察。", en: "finding \(findingID) belongs to another inspection.")
-        }
-        if let leadID = f.leadID, try c.lead(leadID).inspectionID != inspection.id {
-            throw .invalid("leadID", zh: "线索\(leadID)属于另一次巡察。", en: "lead \(leadID) belongs to another inspection.")
-        }
-        return [.accountabilityRecorded(AccountabilityRecord(id: c.newID(.accountability), inspectionID: inspection.id, findingID: f.findingID, leadID: f.leadID,
-                                                             personName: f.personName, form: f.form, measure: f.measure, decidedOn: c.today))]
-    }
-
-    static func recordRuleChange(_ id: InspectionID, findingIDs: [FindingID], title: String, kind: RuleChangeKind, _ c: DecisionContext) throws(DomainError) -> [Event] {
-        let inspection = try c.inspection(id)
-        guard inspection.stage >= .feedbackDelivered else {
-            throw DomainError(.lifecycle, zh: "反馈前不能记录建章立制。", en: "Rule changes are recorded after feedback.")
-        }
-        try Check.notBlank(title, field: "title", zh: "制度名称")
-        for findingID in findingIDs where try c.finding(findingID).inspectionID != id {
-            throw .invalid("findingIDs", zh: "问题\(findingID)属于另一次巡察。", en: "finding \(findingID) belongs to another inspection.")
-        }
-        return [.ruleChangeRecorded(RuleChange(id: c.newID(.ruleChange), inspectionID: id, findingIDs: findingIDs, title: title, kind: kind, issuedOn: c.today))]
-    }
 }

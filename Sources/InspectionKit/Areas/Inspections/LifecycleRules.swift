@@ -8,7 +8,7 @@ enum LifecycleRules {
         guard team.roundID == roundID else {
             throw .invalid("teamID", zh: "\(team.name)是为另一轮次组建的，请选用本轮的巡察组。", en: "\(team.name) was formed for another round; use a team of this round.")
         }
-        try RegistryRules.targetsUnderCommittee([targetID], term: term, c)
+        try PlanningRules.targetsUnderCommittee([targetID], term: term, c)
         let tree = c.state.tree
         for ext in extensionIDs {
             _ = try c.organization(ext)
@@ -91,14 +91,6 @@ enum LifecycleRules {
         let inspection = try c.inspection(id)
         try c.require(inspection, in: .stationed, .fieldwork, for: LocalizedText(zh: "撤离", en: "withdrawing"))
         return [.withdrawn(id, c.today), c.transition(inspection, to: .withdrawn, defaultReason: "撤离 / withdrew")]
-    }
-
-    static func grantArchiveAccess(_ id: InspectionID, _ c: DecisionContext) throws(DomainError) -> [Event] {
-        let inspection = try c.inspection(id)
-        guard inspection.stage >= .withdrawn else {
-            throw DomainError(.lifecycle, zh: "巡察组尚在授权期内工作，无需授予档案查阅权限。", en: "The team is still at work; archive access is granted only after withdrawal.")
-        }
-        return [.archiveAccessGranted(id, inspection.teamID)]
     }
 
     /// Refuses when today is outside the authorization window.
