@@ -5,7 +5,7 @@ import InspectionKitSamples
 /// The events of the golden journal: the first event of each kind in the small sample district (seed 2024), then one
 /// hand-made event of each kind the district does not hold, numbered 1… in that order. The same source was compiled
 /// against the code before the format was pinned to write the first-format twin of the journal, so the two files hold
-/// the same events in the two formats. Only regenerate (INSPECTIONKIT_WRITE_GOLDEN=1) when adding an event type.
+/// the same events in the two formats. Only regenerate (INSPECTIONKIT_WRITE_GOLDEN=1) when adding an event type, and keep the lines already committed: append the new line only (the sample district and exchange package may have moved on since).
 enum GoldenJournalSource {
     static func events() throws -> [RecordedEvent] {
         let (_, driver) = try SampleDistrict.engine(seed: 2024, size: .small)
@@ -44,6 +44,8 @@ enum GoldenJournalSource {
             .confidentialRecordRead(.lead("L-0001")),
             .confidentialReadRefused(RefusedRead(record: .petitionerIdentity("P-0001"), rule: .accessPetitionerIdentity, recordExists: true)),
             .confidentialContentErased(.interview("W-0001")),
+            // Event types added after the format was pinned go last, so that the lines before them keep their bytes.
+            .organizationRenamed("QX-T01", name: "青溪区青山镇党委"),
         ]
         for event in extra where !seen.contains(caseName(event)) {
             seen.insert(caseName(event))
@@ -56,9 +58,9 @@ enum GoldenJournalSource {
         }
     }
 
-    /// The Swift case name of an event (every case carries values, so reflection names it).
+    /// The stable type name of an event (one golden line per type).
     static func caseName(_ event: Event) -> String {
-        Mirror(reflecting: event).children.first?.label ?? "\(event)"
+        event.type.rawValue
     }
 
     /// The lines of a journal of `events`, encoded as the journal encodes them.

@@ -50,6 +50,16 @@ struct NewIntentCommandTests {
         #expect(rotation.contains("override"))
     }
 
+    @Test func renamesAnOrganizationAndShowsTheNewNameInTheTree() throws {
+        try registry()
+        #expect(try ok(["org", "rename", "SQ", "--name", "中共石桥街道工作委员会"]).contains("SQ is now named 中共石桥街道工作委员会"))
+        #expect(try ok(["org", "list"]).contains("中共石桥街道工作委员会"))
+        let same = try run(["org", "rename", "SQ", "--name", "中共石桥街道工作委员会"], lang: "zh")
+        #expect(same.status == 1 && same.err.contains("[input.invalid]") && same.err.contains("新名称须与现名称不同"))
+        let unknown = try run(["org", "rename", "NOPE", "--name", "某镇党委"])
+        #expect(unknown.status != 0 && unknown.err.contains("[input.unknownRecord]"))
+    }
+
     @Test func adoptsAnOfficesOwnTaxonomyAndRefusesABrokenOne() throws {
         try registry()
         let good = store.deletingLastPathComponent().appendingPathComponent("taxonomy-\(UUID().uuidString).json")

@@ -18,6 +18,11 @@ extension WorkflowCatalog {
                       body: .object([.required("name", .name), .optional("userID", .id)])) { id, body in
             .changeOrganizationHead(OrganizationID(id), OrganizationHead(name: try body.string("name"), userID: body.optionalString("userID").map { UserID($0) }))
         },
+        WorkflowRoute(path: "organizations/{id}/name", operation: "renameOrganization", tag: "registry",
+                      summary: "Record an organization's new name (its code and history stay)",
+                      body: .object([.required("name", .name)])) { id, body in
+            .renameOrganization(OrganizationID(id), name: try body.string("name"))
+        },
         WorkflowRoute(path: "inspectors", operation: "registerInspector", tag: "registry", summary: "Register an inspector in the talent pool",
                       body: .object([
                           .optional("id", .id), .required("name", .name), .optional("userID", .id), .required("homeOrganizationID", .id),

@@ -5,7 +5,7 @@ import InspectionKit
 /// `inspect org` — the Party organizations in the tree.
 struct OrgCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "org", abstract: "党组织 / add, import, list and show the tree of organizations.",
-                                                    subcommands: [Add.self, Import.self, Head.self, List.self, Tree.self])
+                                                    subcommands: [Add.self, Import.self, Head.self, Rename.self, List.self, Tree.self])
 
     /// `inspect org add`.
     struct Add: AsyncParsableCommand, IntentCommand {
@@ -35,6 +35,22 @@ struct OrgCommand: AsyncParsableCommand {
                 let created = events.lazy.compactMap { if case .registry(.organizationRegistered(let o)) = $0.event { o } else { nil } }.first
                 try Printer(format: options.format).done(language == .chinese ? "已登记党组织 \(created?.id.rawValue ?? "")：\(name)。"
                                                                              : "Registered organization \(created?.id.rawValue ?? ""): \(name).", json: created)
+            }
+        }
+    }
+
+    /// `inspect org rename`.
+    struct Rename: AsyncParsableCommand, IntentCommand {
+        static let configuration = CommandConfiguration(abstract: "党组织更名 / record an organization's new name; its code and history stay.")
+        static let intents: [IntentKind] = [.renameOrganization]
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The organization.") var org: String
+        @Option(help: "Its new full name.") var name: String
+
+        func run() async throws {
+            try await Session.run(options) { session in
+                try await session.executeAndReport(.renameOrganization(OrganizationID(org), name: name))
             }
         }
     }

@@ -22,6 +22,26 @@ struct RegistryRulesTests {
         #expect(org.id.rawValue.hasPrefix("ORG-"))
     }
 
+    @Test func renamesAnOrganizationKeepingItsCodeAndPlaceInTheTree() throws {
+        var world = try World()
+        let before = try #require(world.engine.state.organizations["T1"])
+        try world.run(world.office, .renameOrganization("T1", name: "  青山街道党工委 "))
+        let after = try #require(world.engine.state.organizations["T1"])
+        #expect(after.name == "青山街道党工委")
+        #expect(after.parentID == before.parentID && after.kind == before.kind && after.head == before.head)
+        #expect(world.engine.state.tree.isInSubtree("T1", of: "C"))
+    }
+
+    @Test func refusesARenameToTheSameOrABlankNameOrOfAnUnknownOrganization() throws {
+        var world = try World()
+        let current = try #require(world.engine.state.organizations["T1"]).name
+        world.assertRefusal(.invalidInput, world.office, .renameOrganization("T1", name: current))
+        world.assertRefusal(.invalidInput, world.office, .renameOrganization("T1", name: " \n"))
+        world.assertRefusal(.unknownRecord, world.office, .renameOrganization("NOPE", name: "某镇党委"))
+        world.assertRefusal(.accessRole, world.t1Head, .renameOrganization("T1", name: "某镇党委"))
+        #expect(world.engine.state.organizations["T1"]?.name == current)
+    }
+
     @Test func refusesOverlappingTermsOfOneCommittee() throws {
         var world = try World()
         world.assertRefusal(.termWindow, world.office, .openTerm(name: "重叠", committeeID: "C", window: DayWindow(start: Day(iso: "2026-01-01")!, end: Day(iso: "2030-12-31")!)))

@@ -7,6 +7,8 @@ extension InspectionState {
             count(.organization)
         case .organizationHeadChanged(let id, let head):
             organizations[id]?.head = head
+        case .organizationRenamed(let id, let name):
+            organizations[id]?.name = name
         case .inspectorRegistered(let inspector):
             inspectors[inspector.id] = inspector
             count(.inspector)

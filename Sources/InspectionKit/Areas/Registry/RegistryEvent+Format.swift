@@ -5,6 +5,7 @@ extension RegistryEvent {
         switch self {
         case .organizationRegistered(let organization): try out("organization", organization)
         case .organizationHeadChanged(let organization, let head): try out("organization", organization); try out("head", head)
+        case .organizationRenamed(let organization, let name): try out("organization", organization); try out("name", name)
         case .inspectorRegistered(let inspector): try out("inspector", inspector)
         case .trainingRecorded(let inspector, let training): try out("inspector", inspector); try out("training", training)
         case .relativeDeclared(let inspector, let relative): try out("inspector", inspector); try out("relative", relative)
@@ -16,6 +17,7 @@ extension RegistryEvent {
         switch name {
         case .organizationRegistered: self = .organizationRegistered(try f("organization"))
         case .organizationHeadChanged: self = .organizationHeadChanged(try f("organization"), try f("head"))
+        case .organizationRenamed: self = .organizationRenamed(try f("organization"), name: try f("name"))
         case .inspectorRegistered: self = .inspectorRegistered(try f("inspector"))
         case .trainingRecorded: self = .trainingRecorded(try f("inspector"), try f("training"))
         case .relativeDeclared: self = .relativeDeclared(try f("inspector"), try f("relative"))

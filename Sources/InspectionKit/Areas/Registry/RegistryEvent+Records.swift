@@ -3,7 +3,7 @@ extension RegistryEvent {
     var changedRecords: [VersionedRecord] {
         switch self {
         case .organizationRegistered(let organization): [.organization(organization.id)]
-        case .organizationHeadChanged(let id, _): [.organization(id)]
+        case .organizationHeadChanged(let id, _), .organizationRenamed(let id, _): [.organization(id)]
         case .inspectorRegistered(let inspector): [.inspector(inspector.id)]
         case .trainingRecorded(let id, _), .relativeDeclared(let id, _): [.inspector(id)]
         }
@@ -14,7 +14,7 @@ extension RegistryEvent {
         switch self {
         case .organizationRegistered(let organization): [organization.id.rawValue]
         case .inspectorRegistered(let inspector): [inspector.id.rawValue]
-        case .organizationHeadChanged, .trainingRecorded, .relativeDeclared:
+        case .organizationHeadChanged, .organizationRenamed, .trainingRecorded, .relativeDeclared:
             []
         }
     }
@@ -23,7 +23,7 @@ extension RegistryEvent {
     var recordIDs: [String] {
         switch self {
         case .organizationRegistered(let o): return [o.id.rawValue] + (o.parentID.map { [$0.rawValue] } ?? [])
-        case .organizationHeadChanged(let id, _): return [id.rawValue]
+        case .organizationHeadChanged(let id, _), .organizationRenamed(let id, _): return [id.rawValue]
         case .inspectorRegistered(let i): return [i.id.rawValue, i.homeOrganizationID.rawValue]
         case .trainingRecorded(let id, _), .relativeDeclared(let id, _): return [id.rawValue]
         }

@@ -4,6 +4,8 @@ public enum RegistryEvent: Hashable, Sendable {
     case organizationRegistered(Organization)
     /// An organization's head changed.
     case organizationHeadChanged(OrganizationID, OrganizationHead)
+    /// An organization was renamed (更名); its code stays.
+    case organizationRenamed(OrganizationID, name: String)
     /// An inspector joined the talent pool.
     case inspectorRegistered(Inspector)
     /// An inspector completed a training.
@@ -19,6 +21,8 @@ extension RegistryEvent {
         case organizationRegistered
         /// An organization's head changed.
         case organizationHeadChanged
+        /// An organization was renamed (更名); its code stays.
+        case organizationRenamed
         /// An inspector joined the talent pool.
         case inspectorRegistered
         /// An inspector completed a training.
@@ -32,6 +36,7 @@ extension RegistryEvent {
         switch self {
         case .organizationRegistered: .organizationRegistered
         case .organizationHeadChanged: .organizationHeadChanged
+        case .organizationRenamed: .organizationRenamed
         case .inspectorRegistered: .inspectorRegistered
         case .trainingRecorded: .trainingRecorded
         case .relativeDeclared: .relativeDeclared
@@ -45,6 +50,7 @@ extension RegistryEvent.Name {
         switch self {
         case .organizationRegistered: [("organization", "Organization")]
         case .organizationHeadChanged: [("organization", "OrganizationID"), ("head", "OrganizationHead")]
+        case .organizationRenamed: [("organization", "OrganizationID"), ("name", "String")]
         case .inspectorRegistered: [("inspector", "Inspector")]
         case .trainingRecorded: [("inspector", "InspectorID"), ("training", "TrainingRecord")]
         case .relativeDeclared: [("inspector", "InspectorID"), ("relative", "Relative")]
@@ -58,6 +64,9 @@ extension Event {
 
     /// An organization's head changed.
     public static func organizationHeadChanged(_ a0: OrganizationID, _ a1: OrganizationHead) -> Event { .registry(.organizationHeadChanged(a0, a1)) }
+
+    /// An organization was renamed (更名); its code stays.
+    public static func organizationRenamed(_ id: OrganizationID, name: String) -> Event { .registry(.organizationRenamed(id, name: name)) }
 
     /// An inspector joined the talent pool.
     public static func inspectorRegistered(_ a0: Inspector) -> Event { .registry(.inspectorRegistered(a0)) }
@@ -74,6 +83,8 @@ extension EventType {
     public static let organizationRegistered: EventType = .registry(.organizationRegistered)
     /// An organization's head changed.
     public static let organizationHeadChanged: EventType = .registry(.organizationHeadChanged)
+    /// An organization was renamed (更名); its code stays.
+    public static let organizationRenamed: EventType = .registry(.organizationRenamed)
     /// An inspector joined the talent pool.
     public static let inspectorRegistered: EventType = .registry(.inspectorRegistered)
     /// An inspector completed a training.

@@ -4,6 +4,8 @@ public enum RegistryIntent: Hashable, Sendable, Codable {
     case registerOrganization(OrganizationRegistration)
     /// Record a new head (主要负责人) for an organization.
     case changeOrganizationHead(OrganizationID, OrganizationHead)
+    /// Record an organization's new name (更名), as after an institutional reform; its code and history stay.
+    case renameOrganization(OrganizationID, name: String)
     /// Add a cadre to the talent pool (人才库).
     case registerInspector(InspectorRegistration)
     /// Record a training an inspector completed.
@@ -19,6 +21,8 @@ extension RegistryIntent {
         case registerOrganization
         /// Record a new head (主要负责人) for an organization.
         case changeOrganizationHead
+        /// Record an organization's new name (更名), as after an institutional reform; its code and history stay.
+        case renameOrganization
         /// Add a cadre to the talent pool (人才库).
         case registerInspector
         /// Record a training an inspector completed.
@@ -32,6 +36,7 @@ extension RegistryIntent {
         switch self {
         case .registerOrganization: .registerOrganization
         case .changeOrganizationHead: .changeOrganizationHead
+        case .renameOrganization: .renameOrganization
         case .registerInspector: .registerInspector
         case .recordTraining: .recordTraining
         case .declareRelative: .declareRelative
@@ -45,6 +50,9 @@ extension Intent {
 
     /// Record a new head (主要负责人) for an organization.
     public static func changeOrganizationHead(_ a0: OrganizationID, _ a1: OrganizationHead) -> Intent { .registry(.changeOrganizationHead(a0, a1)) }
+
+    /// Record an organization's new name (更名), as after an institutional reform; its code and history stay.
+    public static func renameOrganization(_ id: OrganizationID, name: String) -> Intent { .registry(.renameOrganization(id, name: name)) }
 
     /// Add a cadre to the talent pool (人才库).
     public static func registerInspector(_ a0: InspectorRegistration) -> Intent { .registry(.registerInspector(a0)) }
@@ -61,6 +69,8 @@ extension IntentKind {
     public static let registerOrganization: IntentKind = .registry(.registerOrganization)
     /// Record a new head (主要负责人) for an organization.
     public static let changeOrganizationHead: IntentKind = .registry(.changeOrganizationHead)
+    /// Record an organization's new name (更名), as after an institutional reform; its code and history stay.
+    public static let renameOrganization: IntentKind = .registry(.renameOrganization)
     /// Add a cadre to the talent pool (人才库).
     public static let registerInspector: IntentKind = .registry(.registerInspector)
     /// Record a training an inspector completed.

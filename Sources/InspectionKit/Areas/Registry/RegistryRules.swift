@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rules for the registry: organizations, their heads, and the talent pool of inspectors with their training and relatives.
 enum RegistryRules {
     static func registerOrganization(_ r: OrganizationRegistration, _ c: DecisionContext) throws(DomainError) -> [Event] {
@@ -22,6 +24,18 @@ enum RegistryRules {
         _ = try c.organization(id)
         try Check.notBlank(head.name, field: "head.name", zh: "主要负责人姓名")
         return [.organizationHeadChanged(id, head)]
+    }
+
+    /// 更名: a new name for an organization that exists, not blank and not the name it already has.
+    static func rename(_ id: OrganizationID, to name: String, _ c: DecisionContext) throws(DomainError) -> [Event] {
+        let organization = try c.organization(id)
+        try Check.notBlank(name, field: "name", zh: "党组织名称")
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed != organization.name else {
+            throw .invalid("name", zh: "“\(id)”已经叫“\(organization.name)”：新名称须与现名称不同。",
+                           en: "'\(id)' is already named '\(organization.name)': give a name that differs from the current one.")
+        }
+        return [.organizationRenamed(id, name: trimmed)]
     }
 
     static func registerInspector(_ r: InspectorRegistration, _ c: DecisionContext) throws(DomainError) -> [Event] {
