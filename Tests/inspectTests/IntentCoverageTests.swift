@@ -47,5 +47,6 @@ struct IntentCoverageTests {
         #expect(found[.adoptTaxonomy] == ["inspect taxonomy adopt"])
         #expect(found[.changeOrganizationHead] == ["inspect org head"])
         #expect(found[.overrideRotation] == ["inspect team override-rotation"])
+        #expect(found[.renameOrganization] == ["inspect org rename"])
     }
 }
