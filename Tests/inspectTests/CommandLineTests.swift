@@ -106,6 +106,31 @@ struct CommandLineTests {
         #expect(pool.out.contains("张伟") && pool.out.contains("李娜") && !pool.out.contains("王强"))
     }
 
+    @Test func importsEarlierPostingsThatRecusalByPostLooksAt() throws {
+        let store = try freshStore()
+        #expect(try inspect(["org", "add", "--id", "QX", "--name", "区委", "--kind", "countyCommittee", "--region", "青溪", "--out-of-scope"], store: store, as: "zhou").status == 0)
+        #expect(try inspect(["org", "add", "--id", "SQ", "--name", "石桥镇党委", "--kind", "townshipCommittee", "--parent", "QX", "--region", "石桥"], store: store, as: "zhou").status == 0)
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("postings-\(UUID().uuidString).csv")
+        try Data("""
+        id,name,home,rank,expertise,region,user,postings
+        P1,张伟,QX,正科级,finance,青溪,,SQ:2022-03-01:2024-06-30
+        P2,李娜,QX,副科级,law,青溪,,SQ-2022
+
+        """.utf8).write(to: csv)
+        let before = try eventCount(store)
+        let refused = try inspect(["inspector", "import", csv.path], store: store, as: "zhou")
+        #expect(refused.status == 4 && refused.err.contains("line 3: field 'postings'") && refused.err.contains("ORG:START:END"))
+        #expect(try eventCount(store) == before)
+        try Data("""
+        id,name,home,rank,expertise,region,user,postings
+        P1,张伟,QX,正科级,finance,青溪,,SQ:2022-03-01:2024-06-30; QX:2019-01-01:2022-02-28
+
+        """.utf8).write(to: csv)
+        #expect(try inspect(["inspector", "import", csv.path], store: store, as: "zhou").status == 0)
+        let shown = try inspect(["inspector", "list", "--format", "json"], store: store, as: "zhou")
+        #expect(shown.out.contains("\"organizationID\" : \"SQ\"") && shown.out.contains("2024-06-30") && shown.out.contains("2019-01-01"))
+    }
+
     @Test func refusesALockedOrDamagedStoreWithAClearMessageAndChangesNothing() async throws {
         let store = try freshStore()
         let holder = try JSONEventStore(at: store, keys: InspectProcess.keys)

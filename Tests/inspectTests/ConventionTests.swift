@@ -47,6 +47,28 @@ struct ConventionTests {
         #expect(FileManager.default.fileExists(atPath: store.appendingPathComponent("manifest.json").path))
     }
 
+    @Test func theLedgerShowsEachItemsLastNoticeByKind() throws {
+        let store = try InspectProcess.demoStore()
+        let office = ["--store", store.path, "--as", "u-office-head"]
+        let atRisk = try Self.run(["rectification", "list", "--overdue", "--format", "json"] + office)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(atRisk.out.utf8)) as? [[String: Any]])
+        let ids = items.compactMap { ($0["item"] as? [String: Any])?["id"] as? String }
+        let item = try #require(ids.first)
+        var kinds: [String] = []
+        for _ in SupervisionNoticeKind.allCases {
+            let notice = try Self.run(["rectification", "notice", item, "--lang", "zh"] + office)
+            guard notice.status == 0 else { break }
+            let ledger = try Self.run(["rectification", "list", "--overdue", "--lang", "zh"] + office)
+            let row = try #require(ledger.out.split(separator: "\n").first { $0.contains(item) })
+            kinds.append(SupervisionNoticeKind.allCases.first { row.contains($0.label(.chinese)) }?.label(.chinese) ?? "none")
+        }
+        // The ladder is climbed one step at a time from wherever the item stood, and the ledger names each step, not a code.
+        let steps = kinds.compactMap { kind in SupervisionNoticeKind.allCases.firstIndex { $0.label(.chinese) == kind } }
+        #expect(!kinds.isEmpty && steps.count == kinds.count && zip(steps, steps.dropFirst()).allSatisfy { $1 == $0 + 1 }, "ledger showed \(kinds)")
+        let trail = try Self.run(["audit", "show", "--record", item, "--lang", "en"] + ["--store", store.path, "--as", "u-auditor"])
+        #expect(trail.out.contains("supervision notice issued"))
+    }
+
     @Test func tablesWrapLongTextsToTheTerminalsWidth() throws {
         let store = try InspectProcess.demoStore()
         let wide = try Self.run(["inspection", "list", "--store", store.path, "--as", "u-office-head", "--lang", "zh"])

@@ -25,11 +25,10 @@ struct InspectorCommand: AsyncParsableCommand {
         func run() async throws {
             try await Session.run(options) { session in
                 let postings = try posting.map { text throws -> Posting in
-                    let parts = text.split(separator: ":").map(String.init)
-                    guard parts.count == 3, let start = Day(iso: parts[1]), let end = Day(iso: parts[2]) else {
+                    guard let parsed = InspectorCommand.posting(text) else {
                         throw CLIFailure(.usage, session.t("--posting 应写作 单位:开始日期:结束日期（YYYY-MM-DD）：\(text)", "--posting takes ORG:START:END with days as YYYY-MM-DD: \(text)"))
                     }
-                    return Posting(organizationID: OrganizationID(parts[0]), start: start, end: end)
+                    return parsed
                 }
                 var fields: Set<Expertise> = []
                 for item in expertise?.items ?? [] {
@@ -51,7 +50,7 @@ struct InspectorCommand: AsyncParsableCommand {
     struct Import: AsyncParsableCommand, IntentCommand {
         static let configuration = CommandConfiguration(
             abstract: "导入人才库 / import inspectors from CSV.",
-            discussion: "Columns: id,name,home,rank,expertise,region,user (expertise separated by ';'). Invalid rows are reported by line and field and nothing is imported, unless --skip-invalid.")
+            discussion: "Columns: id,name,home,rank,expertise,region,user,postings (expertise separated by ';'; earlier postings (任职经历) as ORG:START:END separated by ';', days YYYY-MM-DD — recusal by post looks back at them). Invalid rows are reported by line and field and nothing is imported, unless --skip-invalid.")
         static let intents: [IntentKind] = [.registerInspector]
 
         @OptionGroup var options: StoreOptions
@@ -67,9 +66,18 @@ struct InspectorCommand: AsyncParsableCommand {
                     }
                     fields.insert(field)
                 }
+                var postings: [Posting] = []
+                for item in (row.optional("postings") ?? "").split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+                    guard let posting = InspectorCommand.posting(item) else {
+                        throw CSVImport.FieldError(field: "postings", message: language == .chinese ? "任职经历应写作 单位:开始日期:结束日期（YYYY-MM-DD），多段以“;”分隔：\(item)"
+                                                                                                   : "a posting is ORG:START:END with days as YYYY-MM-DD, several separated by ';': \(item)")
+                    }
+                    postings.append(posting)
+                }
                 return .registerInspector(InspectorRegistration(id: row.optional("id").map { InspectorID($0) }, name: try row.required("name", language),
                                                                 userID: row.optional("user").map { UserID($0) }, homeOrganizationID: OrganizationID(try row.required("home", language)),
-                                                                rank: try row.required("rank", language), expertise: fields, region: try row.required("region", language)))
+                                                                rank: try row.required("rank", language), expertise: fields, region: try row.required("region", language),
+                                                                postings: postings))
             }
         }
     }
@@ -133,5 +141,14 @@ struct InspectorCommand: AsyncParsableCommand {
                 try Printer(format: options.format).rows(header, rows, json: pool)
             }
         }
+    }
+}
+
+extension InspectorCommand {
+    /// An earlier posting written as `ORG:START:END` (days `YYYY-MM-DD`), or nil when it is not.
+    static func posting(_ text: String) -> Posting? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 3, !parts[0].isEmpty, let start = Day(iso: parts[1]), let end = Day(iso: parts[2]) else { return nil }
+        return Posting(organizationID: OrganizationID(parts[0]), start: start, end: end)
     }
 }

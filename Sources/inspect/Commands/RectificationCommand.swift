@@ -26,19 +26,21 @@ struct RectificationCommand: AsyncParsableCommand {
                 let shown = items.filter { item in
                     (inspection == nil || item.inspectionID.rawValue == inspection) && (!overdue || (levels[item.id].map { $0.level != .green } ?? false))
                 }
-                let rows = shown.map { item in
-                    [levels[item.id]?.level.painted(language) ?? "—", item.id.rawValue,
-                     state.inspections[item.inspectionID].flatMap { state.organizations[$0.targetID]?.name } ?? "",
-                     item.status.label(language), item.deadline.iso, item.status.isOpen ? String(today.days(until: item.deadline)) : "", levels[item.id]?.notify ?? ""]
+                let rows = shown.map { item -> [String] in
+                    let organization: String = state.inspections[item.inspectionID].flatMap { state.organizations[$0.targetID]?.name } ?? ""
+                    let daysLeft: String = item.status.isOpen ? String(today.days(until: item.deadline)) : ""
+                    let lastNotice: String = item.notices.last.map { "\($0.kind.label(language)) \($0.issuedOn.iso)" } ?? ""
+                    return [levels[item.id]?.level.painted(language) ?? "—", item.id.rawValue, organization, item.status.label(language), item.deadline.iso,
+                            daysLeft, levels[item.id]?.notify ?? "", lastNotice]
                 }
                 if overdue {
                     try Printer(format: options.format).rows([session.t("预警", "Level"), session.t("事项", "Item"), session.t("党组织", "Organization"), session.t("状态", "Status"),
-                                                              session.t("时限", "Deadline"), session.t("剩余天数", "Days left"), session.t("提醒", "Notify")], rows,
+                                                              session.t("时限", "Deadline"), session.t("剩余天数", "Days left"), session.t("提醒", "Notify"), session.t("最近督办", "Last notice")], rows,
                                                              json: shown.compactMap { levels[$0.id] })
                     return
                 }
                 try Printer(format: options.format).rows([session.t("预警", "Level"), session.t("事项", "Item"), session.t("党组织", "Organization"), session.t("状态", "Status"),
-                                                          session.t("时限", "Deadline"), session.t("剩余天数", "Days left"), session.t("提醒", "Notify")], rows, json: shown)
+                                                          session.t("时限", "Deadline"), session.t("剩余天数", "Days left"), session.t("提醒", "Notify"), session.t("最近督办", "Last notice")], rows, json: shown)
             }
         }
     }

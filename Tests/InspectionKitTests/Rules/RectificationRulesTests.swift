@@ -86,6 +86,9 @@ struct RectificationRulesTests {
         try world.run(world.office, .issueSupervisionNotice(item.id))
         world.assertRefusal(.supervisionNotice, world.office, .issueSupervisionNotice(item.id))
         #expect(world.engine.state.rectificationItems[item.id]?.notices.map(\.kind) == SupervisionNoticeKind.allCases)
+        let issued = world.engine.journal.filter { if case .rectification(.supervisionNoticeIssued) = $0.event { true } else { false } }
+        #expect(issued.map { $0.event.summary(.chinese) } == ["督办通知书", "提醒书", "告诫书", "问责书"].map { "整改事项 \(item.id) 发出\($0)" })
+        #expect(issued.last?.event.summary(.english) == "Item \(item.id): accountability notice issued")
     }
 
     @Test func longTermItemsNeedAFutureReviewDate() throws {

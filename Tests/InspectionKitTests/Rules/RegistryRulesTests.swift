@@ -8,6 +8,16 @@ struct RegistryRulesTests {
         world.assertRefusal(.organizationTree, world.office, .registerOrganization(.init(name: "孤立支部", kind: .villageBranch, parentID: nil, region: "x")))
     }
 
+    @Test func acceptsADepartmentsPartyGroupAsTheRootOfItsOwnSystem() throws {
+        var world = try World()
+        try world.run(world.office, .registerOrganization(.init(id: "JY", name: "县教育局党组", kind: .departmentPartyGroup, parentID: nil, region: "全县")))
+        try world.run(world.office, .registerOrganization(.init(id: "JY-1", name: "县第一中学党委", kind: .school, parentID: "JY", region: "城关")))
+        try world.run(world.office, .openTerm(name: "教育系统第二届巡察", committeeID: "JY",
+                                             window: DayWindow(start: Day(iso: "2026-01-01")!, end: Day(iso: "2030-12-31")!)))
+        #expect(world.engine.state.tree.isInSubtree("JY-1", of: "JY") && world.engine.state.organizations["JY"]?.parentID == nil)
+        world.assertRefusal(.organizationTree, world.office, .registerOrganization(.init(name: "孤立中学", kind: .school, parentID: nil, region: "x")))
+    }
+
     @Test func refusesUnknownParentsAndDuplicateIdentifiers() throws {
         var world = try World()
         world.assertRefusal(.unknownRecord, world.office, .registerOrganization(.init(name: "某村", kind: .villageBranch, parentID: "NOPE", region: "x")))

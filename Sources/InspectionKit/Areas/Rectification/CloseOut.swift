@@ -47,3 +47,15 @@ public enum AcceptingParty: String, Hashable, Sendable, Codable, CaseIterable, C
     /// 被巡察党组织.
     case organization
 }
+
+extension AcceptingParty {
+    /// The party's name in `language`.
+    public func label(_ language: Language) -> String {
+        let pair: (String, String) = switch self {
+        case .office: ("巡察办", "inspection office")
+        case .team: ("巡察组", "inspection team")
+        case .organization: ("被巡察党组织", "inspected organization")
+        }
+        return language == .chinese ? pair.0 : pair.1
+    }
+}

@@ -11,9 +11,9 @@ extension RectificationEvent {
         case .rectificationMarkedLongTerm(let id, let review): return t("整改事项 \(id) 长期坚持，下次复查 \(review)", "Item \(id) long-term, next review \(review)")
         case .closeOutEvidenceAttached(let id, let evidence): return t("整改事项 \(id) 附佐证材料 \(evidence.count) 份", "Item \(id): \(evidence.count) pieces of evidence")
         case .closeOutSignedOff(let id, let signOff): return t("整改事项 \(id) 由 \(signOff.headName) 签字背书", "Item \(id) signed off by \(signOff.headName)")
-        case .closeOutAccepted(let id, let party, _): return t("整改事项 \(id) 验收：\(party.rawValue)", "Item \(id) accepted by \(party.rawValue)")
+        case .closeOutAccepted(let id, let party, _): return t("整改事项 \(id) 验收：\(party.label(l))", "Item \(id) accepted by the \(party.label(l))")
         case .rectificationVerified(let id, let day): return t("整改事项 \(id) 销号 \(day)", "Item \(id) closed \(day)")
-        case .supervisionNoticeIssued(let id, _): return t("整改事项 \(id) 发出督办通知", "Supervision notice on item \(id)")
+        case .supervisionNoticeIssued(let id, let notice): return t("整改事项 \(id) 发出\(notice.kind.label(l))", "Item \(id): \(notice.kind.label(l)) issued")
         }
     }
 

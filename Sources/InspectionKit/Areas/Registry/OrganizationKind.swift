@@ -41,3 +41,9 @@ public enum OrganizationKind: String, Hashable, Sendable, Codable, CaseIterable 
     /// Whether this is a grass-roots branch (村/社区), reached by 巡镇带村 extension.
     public var isGrassRoots: Bool { self == .villageBranch || self == .communityBranch }
 }
+
+extension OrganizationKind {
+    /// Whether an organization of this kind may stand at the root of an office's tree: a county committee, or the
+    /// Party group of a department whose office inspects the units of its own system (系统内巡察).
+    public var mayBeRoot: Bool { self == .countyCommittee || self == .departmentPartyGroup }
+}

@@ -12,10 +12,10 @@ enum RegistryRules {
         }
         if let parent = r.parentID {
             _ = try c.organization(parent)
-        } else if r.kind != .countyCommittee {
+        } else if !r.kind.mayBeRoot {
             throw DomainError(.organizationTree,
-                              zh: "只有县（区）委可以没有上级党组织：请为“\(r.name)”指定上级。",
-                              en: "Only a county committee may have no parent: give '\(r.name)' its parent organization.")
+                              zh: "只有县（区）委或开展系统内巡察的单位党组可以没有上级党组织：请为“\(r.name)”指定上级。",
+                              en: "Only a county committee, or a department's Party group inspecting its own system, may have no parent: give '\(r.name)' its parent organization.")
         }
         return [.organizationRegistered(Organization(id: id, name: r.name, kind: r.kind, parentID: r.parentID, region: r.region, head: r.head, inScope: r.inScope))]
     }
