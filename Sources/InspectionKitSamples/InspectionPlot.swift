@@ -42,7 +42,7 @@ final class InspectionPlot {
         s.at(day(65)) { s throws(DomainError) in try s.run(self.cast.leadingGroup, .approveReport(self.id, meeting: "区委书记专题会"), on: self.day(65)) }
         s.at(day(75)) { s throws(DomainError) in
             try s.run(self.cast.officeStaff, .deliverFeedback(self.id, FeedbackDelivery(
-                text: "区委第\(self.inspection.roundID)轮巡察反馈意见：党的领导弱化、党的建设缺失、全面从严治党不力等方面问题，请认真整改。",
+                text: "\(s.driver.state.rounds[self.inspection.roundID]?.title ?? "区委巡察")反馈意见：党的领导弱化、党的建设缺失、全面从严治党不力等方面问题，请认真整改。",
                 toHeadOn: self.day(74), toLeadershipOn: self.day(75), copiedTo: ["分管区领导", "区纪委监委", "区委组织部"])), on: self.day(75))
         }
         s.at(day(78)) { s throws(DomainError) in try self.handOver(s) }
@@ -111,7 +111,8 @@ final class InspectionPlot {
                 let orgName = s.driver.state.organizations[org]?.name ?? org.rawValue
                 let shortName = orgName.replacingOccurrences(of: "中共", with: "").replacingOccurrences(of: "支部委员会", with: "").replacingOccurrences(of: "委员会", with: "")
                 let text = template.manifestation.replacingOccurrences(of: "{org}", with: shortName).replacingOccurrences(of: "{n}", with: String(n1))
-                    .replacingOccurrences(of: "{m}", with: String(m1)).replacingOccurrences(of: "{year}", with: String(year))
+                    .replacingOccurrences(of: "{k}", with: String(1 + (m1 / 1_000) % n1)).replacingOccurrences(of: "{yuan}", with: String(m1))
+                    .replacingOccurrences(of: "{wan}", with: String(m1 / 1_000)).replacingOccurrences(of: "{year}", with: String(year))
                 let content = FindingContent(
                     title: template.title, manifestation: text, qualification: template.qualification, basis: template.basis,
                     evidence: [EvidenceItem(title: "相关台账及会议记录复印件", reference: "巡察底稿附件-\(self.id)-\(n + 1)")],

@@ -13,4 +13,17 @@ struct SampleDistrictTests {
               "findings", driver.state.findings.count, "items", driver.state.rectificationItems.count, "leads", driver.state.leads.count)
         #expect(statuses.isSuperset(of: [.inProgress, .verified, .longTerm]))
     }
+
+    @Test func readsAsARealOfficesTextsWithCountsInCountSlotsAndRoundsByName() throws {
+        let (_, driver) = try SampleDistrict.engine(size: .small)
+        let texts = driver.state.findings.values.map(\.content.manifestation)
+        #expect(!texts.isEmpty)
+        // A count of meetings, documents or files is never a money-sized number ("党课仅开展48000次").
+        let countSlot = /(\d+)(次|件|份|项|个|名|户|人次)/
+        let counts = texts.flatMap { $0.matches(of: countSlot).compactMap { Int($0.output.1) } }
+        #expect(!counts.isEmpty && counts.allSatisfy { $0 <= 100 }, "counts seen: \(counts.filter { $0 > 100 })")
+        #expect(texts.allSatisfy { !$0.contains("{") })
+        let feedback = driver.state.inspections.values.compactMap(\.feedback?.text)
+        #expect(!feedback.isEmpty && feedback.allSatisfy { !$0.contains("RND-") && $0.contains("轮巡察反馈意见") })
+    }
 }
