@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// 服务 — the engine over a store: what the CLI, the HTTP server and embedding tools share. A command that returns
@@ -59,6 +60,11 @@ public actor InspectionService {
 
     /// The current day on the service's clock.
     public nonisolated var today: Day { published.withLock { $0.engine.today } }
+
+    /// The day an instant falls on in the office's time zone (``OfficeSettings/utcOffsetSeconds``).
+    public nonisolated func day(of instant: Date) -> Day {
+        published.withLock { Day(date: instant, utcOffsetSeconds: $0.engine.settings.utcOffsetSeconds) }
+    }
 
     /// Why the service stopped taking writes and audited reads (a store failure), or nil while it is healthy.
     public var failureCause: StoreError? { failure }

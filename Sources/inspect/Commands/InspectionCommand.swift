@@ -167,7 +167,7 @@ struct InspectionCommand: AsyncParsableCommand {
                     print(session.t("授权期限：", "Window: ") + authorization.window.description + session.t("，组长 ", ", leader ") + (state.inspectors[authorization.leaderID]?.name ?? authorization.leaderID.rawValue))
                 }
                 let rows = file.transitions.map { t in
-                    [Day(date: t.at, utcOffsetSeconds: 8 * 3_600).iso, t.from.label(language) + " → " + t.to.label(language), state.users[t.actor]?.name ?? t.actor.rawValue, t.reason]
+                    [session.service.day(of: t.at).iso, t.from.label(language) + " → " + t.to.label(language), state.users[t.actor]?.name ?? t.actor.rawValue, t.reason]
                 }
                 try Printer(format: .table).rows([session.t("日期", "Day"), session.t("环节", "Stage"), session.t("操作人", "By"), session.t("理由", "Why")], rows, json: file.transitions)
             }

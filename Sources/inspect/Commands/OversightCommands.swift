@@ -47,7 +47,7 @@ struct AuditCommand: AsyncParsableCommand {
                 // Summaries only: the trail is read by auditors, who may not see petitioners or the content of leads.
                 let entries = trail.map { AuditLine($0, language: session.language) }
                 let rows = entries.map { e in
-                    [String(e.sequence), Day(date: e.recordedAt, utcOffsetSeconds: 8 * 3_600).iso, e.actor, e.role.label(session.language), e.summary, e.reason]
+                    [String(e.sequence), session.service.day(of: e.recordedAt).iso, e.actor, e.role.label(session.language), e.summary, e.reason]
                 }
                 try Printer(format: options.format).rows([session.t("序号", "Seq"), session.t("日期", "Day"), session.t("操作人", "Actor"), session.t("角色", "Role"),
                                                           session.t("事件", "Event"), session.t("理由", "Reason")], rows, json: entries)

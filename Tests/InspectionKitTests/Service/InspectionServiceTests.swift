@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import InspectionKit
 import InspectionKitSamples
@@ -13,6 +14,17 @@ struct InspectionServiceTests {
 
     private func service(on store: any EventStore) async throws -> InspectionService {
         try await InspectionService(store: store, clock: ManualTimeSource(day: Day(iso: "2025-01-01") ?? Day(number: 0)))
+    }
+
+    @Test func tellsTheDayOfAnInstantInTheOfficesTimeZone() async throws {
+        // 2025-01-01 20:00 UTC is already 2 January in Beijing, still 1 January in an office that keeps UTC.
+        let instant = Date(timeIntervalSince1970: 1_735_761_600)
+        let beijing = try await service(on: InMemoryEventStore())
+        var utc = OfficeSettings()
+        utc.utcOffsetSeconds = 0
+        let london = try await InspectionService(store: InMemoryEventStore(), settings: utc, clock: ManualTimeSource(day: Day(iso: "2025-01-01") ?? Day(number: 0)))
+        #expect(beijing.day(of: instant).iso == "2025-01-02")
+        #expect(london.day(of: instant).iso == "2025-01-01")
     }
 
     @Test func makesEveryAcknowledgedCommandDurableAndSurvivesRestart() async throws {
