@@ -13,7 +13,7 @@ enum GoldenJournalSource {
         var events: [Event] = []
         var recorded: [(Date, UserID, Role, String)] = []
         for entry in driver.engine.journal {
-            let name = caseName(entry.event)
+            let name = entry.event.type.rawValue
             guard !seen.contains(name) else { continue }
             seen.insert(name)
             events.append(entry.event)
@@ -47,8 +47,8 @@ enum GoldenJournalSource {
             // Event types added after the format was pinned go last, so that the lines before them keep their bytes.
             .organizationRenamed("QX-T01", name: "青溪区青山镇党委"),
         ]
-        for event in extra where !seen.contains(caseName(event)) {
-            seen.insert(caseName(event))
+        for event in extra where !seen.contains(event.type.rawValue) {
+            seen.insert(event.type.rawValue)
             events.append(event)
             recorded.append((Date(timeIntervalSince1970: 1_795_651_200), "U-OFFICE", .office, "归档整理"))
         }
@@ -56,11 +56,6 @@ enum GoldenJournalSource {
             RecordedEvent(sequence: index + 1, recordedAt: recorded[index].0, actor: recorded[index].1, role: recorded[index].2,
                           reason: recorded[index].3, event: event)
         }
-    }
-
-    /// The stable type name of an event (one golden line per type).
-    static func caseName(_ event: Event) -> String {
-        event.type.rawValue
     }
 
     /// The lines of a journal of `events`, encoded as the journal encodes them.
