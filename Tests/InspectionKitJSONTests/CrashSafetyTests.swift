@@ -143,8 +143,8 @@ struct CrashSafetyTests {
             let size = journalSize(work)
             let (process, _) = try launch(["org", "import", csv.path, "--store", work.path, "--as", "u-office-head", "--lang", "en"])
             if trial % 4 == 3 {
-                // A moment anywhere in the import: reading, deciding, writing or done.
-                usleep(useconds_t(Int.random(in: 0...1_500_000, using: &random)))
+                // A moment anywhere in the import: reading, deciding, writing or done (a debug build takes about 1.6 s for 10,000 rows).
+                usleep(useconds_t(Int.random(in: 0...3_000_000, using: &random)))
             } else {
                 // A moment while the batch is on its way to the disk.
                 waitForGrowth(work, beyond: size, of: process, limit: 30)

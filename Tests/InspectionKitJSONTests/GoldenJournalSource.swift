@@ -1,11 +1,14 @@
 import Foundation
 import InspectionKit
+import InspectionKitJSON
 import InspectionKitSamples
 
 /// The events of the golden journal: the first event of each kind in the small sample district (seed 2024), then one
 /// hand-made event of each kind the district does not hold, numbered 1… in that order. The same source was compiled
-/// against the code before the format was pinned to write the first-format twin of the journal, so the two files hold
-/// the same events in the two formats. Only regenerate (INSPECTIONKIT_WRITE_GOLDEN=1) when adding an event type, and keep the lines already committed: append the new line only (the sample district and exchange package may have moved on since).
+/// against the code before the format was pinned to write the first-format twin of the journal; the format-2 twin is the
+/// journal as committed before format 3 added the day each event happened. Regenerating (INSPECTIONKIT_WRITE_GOLDEN=1)
+/// only appends a line for each new event type: the lines already committed stay (the sample district and exchange
+/// package may have moved on since).
 enum GoldenJournalSource {
     static func events() throws -> [RecordedEvent] {
         let (_, driver) = try SampleDistrict.engine(seed: 2024, size: .small)
@@ -53,9 +56,23 @@ enum GoldenJournalSource {
             recorded.append((Date(timeIntervalSince1970: 1_795_651_200), "U-OFFICE", .office, "归档整理"))
         }
         return events.enumerated().map { index, event in
-            RecordedEvent(sequence: index + 1, recordedAt: recorded[index].0, actor: recorded[index].1, role: recorded[index].2,
-                          reason: recorded[index].3, event: event)
+            RecordedEvent(sequence: index + 1, recordedAt: recorded[index].0, occurredOn: Day(date: recorded[index].0, utcOffsetSeconds: 8 * 3_600),
+                          actor: recorded[index].1, role: recorded[index].2, reason: recorded[index].3, event: event)
         }
+    }
+
+    /// The committed golden journal with a line appended for each event type it does not hold yet (from `events()`):
+    /// the lines already committed are the format's promise and are never rewritten.
+    static func appended(to committed: Data) throws -> Data {
+        let codec = JournalLineCodec()
+        let held = try codec.decodeAll(committed)
+        let types = Set(held.map(\.event.type))
+        let missing = try events().filter { !types.contains($0.event.type) }.enumerated().map { offset, event in
+            var event = event
+            event.sequence = held.count + offset + 1
+            return event
+        }
+        return committed + (try lines(missing))
     }
 
     /// The lines of a journal of `events`, encoded as the journal encodes them.

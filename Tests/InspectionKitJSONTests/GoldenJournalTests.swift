@@ -14,6 +14,8 @@ struct GoldenJournalTests {
 
     /// How many event types the first format (before the format was pinned) had: its twin journal holds one of each.
     static let eventTypesInTheFirstFormat = 60
+    /// How many event types format 2 had: its twin journal holds one of each.
+    static let eventTypesInTheSecondFormat = 61
 
     static func lines(_ data: Data) -> [Data] {
         data.split(separator: 0x0A, omittingEmptySubsequences: true).map { Data($0) }
@@ -22,7 +24,7 @@ struct GoldenJournalTests {
     @Test func goldenJournalRoundTripsByteForByte() throws {
         if ProcessInfo.processInfo.environment["INSPECTIONKIT_WRITE_GOLDEN"] != nil {
             let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/golden-journal.jsonl")
-            try GoldenJournalSource.lines(try GoldenJournalSource.events()).write(to: source)
+            try GoldenJournalSource.appended(to: Data(contentsOf: source)).write(to: source)
         }
         let data = try Data(contentsOf: try Self.fixture("golden-journal.jsonl"))
         let codec = JournalLineCodec()
@@ -41,6 +43,37 @@ struct GoldenJournalTests {
         #expect(types.count == EventType.allCases.count)
     }
 
+    /// `event` as a journal older than format 3 holds it: without the day it happened.
+    static func withoutOccurredOn(_ event: RecordedEvent) -> RecordedEvent {
+        var event = event
+        event.occurredOn = nil
+        if case .inspection(.stageChanged(let id, var transition)) = event.event {
+            transition.on = nil
+            event.event = .stageChanged(id, transition)
+        }
+        return event
+    }
+
+    @Test func everyEventOfTheCurrentFormatSaysTheDayItHappened() throws {
+        let events = try JournalLineCodec().decodeAll(Data(contentsOf: try Self.fixture("golden-journal.jsonl")))
+        for event in events {
+            #expect(event.occurredOn != nil, "event \(event.sequence) (\(event.event.type.rawValue)) has no occurredOn")
+            if case .inspection(.stageChanged(_, let transition)) = event.event { #expect(transition.on == event.occurredOn) }
+        }
+    }
+
+    @Test func theFormat2TwinReadsAsTheSameEventsHappeningOnTheirRecordingDay() throws {
+        let codec = JournalLineCodec()
+        let current = try codec.decodeAll(Data(contentsOf: try Self.fixture("golden-journal.jsonl")))
+        let second = try codec.decodeAll(Data(contentsOf: try Self.fixture("golden-journal-format-2.jsonl")))
+        #expect(second.count == Self.eventTypesInTheSecondFormat && current.count >= second.count)
+        for (old, new) in zip(second, current) {
+            #expect(old.occurredOn == nil)
+            #expect(old == Self.withoutOccurredOn(new), "event \(new.sequence) (\(new.event.type.rawValue)) reads differently from format 2")
+            #expect(old.occurredDay(utcOffsetSeconds: 8 * 3_600) == new.occurredOn, "a format-2 event happened on its recording day")
+        }
+    }
+
     @Test func theFirstFormatTwinReadsAsTheSameEvents() throws {
         let codec = JournalLineCodec()
         let current = try codec.decodeAll(Data(contentsOf: try Self.fixture("golden-journal.jsonl")))
@@ -50,7 +83,7 @@ struct GoldenJournalTests {
         // The first format knew 60 event types; types added since are only in the current journal, after those.
         #expect(first.count == Self.eventTypesInTheFirstFormat && current.count >= first.count)
         for (old, new) in zip(first, current) {
-            #expect(old == new, "event \(new.sequence) (\(new.event.type.rawValue)) reads differently from the first format")
+            #expect(old == Self.withoutOccurredOn(new), "event \(new.sequence) (\(new.event.type.rawValue)) reads differently from the first format")
         }
     }
 

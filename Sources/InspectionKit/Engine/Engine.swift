@@ -47,27 +47,41 @@ public struct Engine: Sendable {
 
     /// Decides `command` without recording anything: the events it would cause, or the refusal.
     public func decide(_ command: Command) throws(DomainError) -> [Event] {
-        let now = clock.now()
-        let context = DecisionContext(state: state, settings: settings, actor: command.actor, reason: command.reason, now: now, identifiers: identifiers)
-        try AccessPolicy.authorize(command.actor, command.intent, state: state, today: context.today)
-        return try Rules.decide(command.intent, in: context)
+        try decide(command, now: clock.now())
+    }
+
+    /// Decides `command` at the instant `now`: a day to come is refused, then access is checked, then past work (only
+    /// the office's, with a reason), then the rules, then the order of the steps it takes.
+    private func decide(_ command: Command, now: Date) throws(DomainError) -> [Event] {
+        let context = DecisionContext(state: state, settings: settings, actor: command.actor, reason: command.reason, now: now,
+                                      occurredOn: command.occurredOn, identifiers: identifiers)
+        try Chronology.refuseTheFuture(context)
+        try AccessPolicy.authorize(command.actor, command.intent, state: state, today: context.today, enteringPastWork: context.isEnteringPastWork)
+        try Chronology.admitPastWork(context)
+        let events = try Rules.decide(command.intent, in: context)
+        try Chronology.checkOrder(of: events, in: context)
+        return events
     }
 
     /// Executes `command`: on success its events are journaled and applied and returned; on refusal nothing changes.
     @discardableResult
     public mutating func execute(_ command: Command) throws(DomainError) -> [RecordedEvent] {
-        let events = try decide(command)
-        return record(events, actor: command.actor, reason: command.reason)
+        let now = clock.now()
+        let events = try decide(command, now: now)
+        let occurredOn = command.occurredOn ?? Day(date: now, utcOffsetSeconds: settings.utcOffsetSeconds)
+        return record(events, actor: command.actor, reason: command.reason, occurredOn: occurredOn, at: now)
     }
 
-    /// Journals and applies events on behalf of `actor`.
+    /// Journals and applies events on behalf of `actor`, as having happened on `occurredOn` (default: today).
     @discardableResult
-    mutating func record(_ events: [Event], actor: Actor, reason: String) -> [RecordedEvent] {
-        let now = clock.now()
+    mutating func record(_ events: [Event], actor: Actor, reason: String, occurredOn: Day? = nil, at instant: Date? = nil) -> [RecordedEvent] {
+        let now = instant ?? clock.now()
+        let day = occurredOn ?? Day(date: now, utcOffsetSeconds: settings.utcOffsetSeconds)
         var recorded: [RecordedEvent] = []
         recorded.reserveCapacity(events.count)
         for event in events {
-            let entry = RecordedEvent(sequence: state.lastSequence + 1, recordedAt: now, actor: actor.id, role: actor.role, reason: reason, event: event)
+            let entry = RecordedEvent(sequence: state.lastSequence + 1, recordedAt: now, occurredOn: day, actor: actor.id, role: actor.role,
+                                      reason: reason, event: event)
             apply(entry)
             recorded.append(entry)
         }
@@ -94,7 +108,8 @@ public struct Engine: Sendable {
         let now = clock.now()
         var recorded: [RecordedEvent] = []
         for event in events {
-            let entry = RecordedEvent(sequence: state.lastSequence + 1, recordedAt: now, actor: event.actor, role: event.role, reason: event.reason, event: event.event)
+            let entry = RecordedEvent(sequence: state.lastSequence + 1, recordedAt: now, occurredOn: event.occurredOn, actor: event.actor, role: event.role,
+                                      reason: event.reason, event: event.event)
             apply(entry)
             recorded.append(entry)
         }

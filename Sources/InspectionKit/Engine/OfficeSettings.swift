@@ -28,6 +28,9 @@ public struct OfficeSettings: Hashable, Sendable, Codable {
     public var yellowWarningDays = 10
     /// Months after the last item deadline the evaluation may be made (default 6).
     public var evaluationDelayMonths = 6
+    /// Days before today a thing may be recorded as having happened by anyone who may record it; earlier days are
+    /// entering past work (补录), for the office with a reason (default 7).
+    public var backdatingGraceDays = 7
     /// Offset of local time from UTC in seconds, for turning instants into days (default +8 h, China Standard Time).
     public var utcOffsetSeconds = 8 * 3_600
 

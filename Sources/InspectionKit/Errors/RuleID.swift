@@ -10,6 +10,14 @@ public enum RuleID: String, Sendable, Codable, CaseIterable {
     /// An exchange package from a level below must be well-formed, of a known version and taxonomy, and from another office.
     case exchangePackage = "exchange.package"
 
+    // Time in the record
+    /// A thing cannot be recorded as having happened on a day still to come.
+    case futureDay = "time.future"
+    /// Entering past work (a day before the grace period) needs the office's role and a stated reason.
+    case backdating = "time.backdating"
+    /// The steps of one record happen in order: a stage cannot begin before the one it follows, nor a step before the one it needs.
+    case stepOrder = "time.order"
+
     // Organizations and planning
     /// The organization tree must stay a tree (no cycles, known parents).
     case organizationTree = "organization.tree"
@@ -75,6 +83,8 @@ public enum RuleID: String, Sendable, Codable, CaseIterable {
     case handoverIncomplete = "handover.incomplete"
     /// A disposition is recorded for a handed-over lead, once.
     case disposition = "lead.disposition"
+    /// A disposition reported after its three months states why it is late.
+    case dispositionLate = "lead.dispositionLate"
 
     // Rectification
     /// The plan needs items for every fed-back finding, with measures, responsible leader and department.

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Everything a rule may look at: the state, the settings, the acting user and the current day. Pure input.
+/// Everything a rule may look at: the state, the settings, the acting user, the day the thing happened and the day it is
+/// recorded. Pure input.
 public struct DecisionContext: Sendable {
     /// The state the command is decided against.
     public let state: InspectionState
@@ -12,19 +13,27 @@ public struct DecisionContext: Sendable {
     public let reason: String
     /// The current instant.
     public let now: Date
-    /// The current day in the office's time zone.
+    /// The day the thing happened (occurred-on): the command's day, else the day it is recorded. Every rule compares this day.
     public let today: Day
+    /// The day it is recorded, in the office's time zone.
+    public let recordedOn: Day
+    /// Whether this is past work entered by the office (补录): a day before the grace period, which the office may
+    /// record on behalf of whoever did the step (a meeting's decision, a head's signature on paper).
+    public let isEnteringPastWork: Bool
     /// How new identifiers are spelled.
     public let identifiers: any IdentifierScheme
 
     /// A context for deciding one command.
-    public init(state: InspectionState, settings: OfficeSettings, actor: Actor, reason: String, now: Date, identifiers: any IdentifierScheme) {
+    public init(state: InspectionState, settings: OfficeSettings, actor: Actor, reason: String, now: Date, occurredOn: Day? = nil,
+                identifiers: any IdentifierScheme) {
         self.state = state
         self.settings = settings
         self.actor = actor
         self.reason = reason
         self.now = now
-        today = Day(date: now, utcOffsetSeconds: settings.utcOffsetSeconds)
+        recordedOn = Day(date: now, utcOffsetSeconds: settings.utcOffsetSeconds)
+        today = occurredOn ?? recordedOn
+        isEnteringPastWork = today < recordedOn.adding(days: -settings.backdatingGraceDays)
         self.identifiers = identifiers
     }
 
@@ -36,7 +45,7 @@ public struct DecisionContext: Sendable {
     /// A stage change of `inspection` to `stage`, recorded with the actor, time and reason.
     func transition(_ inspection: Inspection, to stage: InspectionStage, defaultReason: String) -> Event {
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? defaultReason : reason
-        return .stageChanged(inspection.id, StageTransition(from: inspection.stage, to: stage, actor: actor.id, at: now, reason: why))
+        return .stageChanged(inspection.id, StageTransition(from: inspection.stage, to: stage, actor: actor.id, at: now, on: today, reason: why))
     }
 
     // MARK: Look-ups that refuse unknown ids

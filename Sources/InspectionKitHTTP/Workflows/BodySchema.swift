@@ -48,11 +48,15 @@ struct BodyField: Sendable {
     let name: String
     let schema: BodySchema
     let required: Bool
+    /// Whether the body's example shows it (a day in the past would make every example past work).
+    var inExample = true
 
     /// A field that must be present.
     static func required(_ name: String, _ schema: BodySchema) -> BodyField { BodyField(name: name, schema: schema, required: true) }
     /// A field that may be left out.
     static func optional(_ name: String, _ schema: BodySchema) -> BodyField { BodyField(name: name, schema: schema, required: false) }
+    /// A field that may be left out and that examples leave out.
+    static func unexampled(_ name: String, _ schema: BodySchema) -> BodyField { BodyField(name: name, schema: schema, required: false, inExample: false) }
 }
 
 /// What was wrong with a body: the field's path and the problem in both languages.
@@ -163,7 +167,7 @@ extension BodySchema {
         case .list(let element, let minItems): .array(Array(repeating: element.example, count: max(minItems, 1)))
         case .records(let element, _): .array([element.example])
         case .either(let shapes): shapes.first?.example ?? .null
-        case .object(let fields): .object(Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.schema.example) }))
+        case .object(let fields): .object(Dictionary(uniqueKeysWithValues: fields.filter(\.inExample).map { ($0.name, $0.schema.example) }))
         }
     }
 }

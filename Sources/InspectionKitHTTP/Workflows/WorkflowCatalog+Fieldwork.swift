@@ -11,8 +11,8 @@ extension WorkflowCatalog {
         },
         WorkflowRoute(path: "leads/{id}/disposition", operation: "recordDisposition", tag: "fieldwork",
                       summary: "The receiving body reports how it disposed of a lead",
-                      body: .object([.required("kind", .cases(DispositionKind.self)), .required("note", .name)])) { id, body in
-            .recordDisposition(LeadID(id), kind: try body.value("kind"), note: try body.string("note"))
+                      body: .object([.required("kind", .cases(DispositionKind.self)), .required("note", .name), .optional("lateBecause", .name)])) { id, body in
+            .recordDisposition(LeadID(id), kind: try body.value("kind"), note: try body.string("note"), lateBecause: body.optionalString("lateBecause"))
         },
         WorkflowRoute(path: "inspections/{id}/work-records", operation: "recordWork", tag: "fieldwork", summary: "Record an interview, document review, forum or visit",
                       body: .object([
@@ -68,8 +68,9 @@ extension WorkflowCatalog {
         },
         WorkflowRoute(path: "findings/{id}/disposition", operation: "recordFindingDisposition", tag: "fieldwork",
                       summary: "The receiving body reports how it disposed of a handed-over finding",
-                      body: .object([.required("kind", .cases(DispositionKind.self)), .required("note", .text(minLength: 0))])) { id, body in
-            .recordFindingDisposition(FindingID(id), kind: try body.value("kind"), note: try body.string("note"))
+                      body: .object([.required("kind", .cases(DispositionKind.self)), .required("note", .text(minLength: 0)),
+                                     .optional("lateBecause", .name)])) { id, body in
+            .recordFindingDisposition(FindingID(id), kind: try body.value("kind"), note: try body.string("note"), lateBecause: body.optionalString("lateBecause"))
         },
     ]
 

@@ -14,7 +14,7 @@ extension WorkflowCatalog {
                 "description": "Done: the events recorded and the records created",
                 "content": ["application/json": ["schema": ["$ref": "#/components/schemas/CommandOutcome"]]],
             ]
-            var problems = route.body == nil ? ["401", "403", "404", "409", "422"] : ["400", "401", "403", "404", "409", "413", "422"]
+            var problems = ["400", "401", "403", "404", "409", "413", "422"]
             if route.version != nil {
                 parameters.append(["name": "If-Match", "in": "header", "schema": ["type": "string"],
                                    "description": "the record's ETag as read; a stale one is 412 and changes nothing"])
@@ -27,7 +27,7 @@ extension WorkflowCatalog {
                 "operationId": route.operation, "summary": route.summary, "tags": [route.tag], "parameters": parameters, "responses": responses,
             ]
             if let body = route.body {
-                operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": body.openAPI]]]
+                operation["requestBody"] = ["required": !route.bodyIsOptional, "content": ["application/json": ["schema": body.openAPI]]]
             }
             paths["/v1/" + route.path] = ["post": operation]
         }

@@ -14,9 +14,12 @@ struct WorkflowRoute: Sendable {
     let tag: String
     /// What the step does, in English (the OpenAPI summary).
     let summary: String
-    /// The body's shape; nil when the step takes none. Every object body may carry `reason`, the command's stated
-    /// reason (which waivers, overrides, withholding and erasure require).
+    /// The body's shape. Every object body may carry `reason`, the command's stated reason (which waivers, overrides,
+    /// withholding, erasure, a late disposition and past work require), and `occurredOn`, the day the thing happened
+    /// (default today; a day before the office's grace period is past work, entered by the office with a reason).
     let body: BodySchema?
+    /// Whether the step may be posted with no body at all (it needs nothing but may carry `reason` and `occurredOn`).
+    let bodyIsOptional: Bool
     /// A body that passes the schema and builds an intent, when the schema's own example does not (for tests).
     var example: JSONValue?
     /// The largest body the step accepts, in bytes.
@@ -42,17 +45,20 @@ struct WorkflowRoute: Sendable {
         self.operation = operation
         self.tag = tag
         self.summary = summary
-        self.body = body.map(Self.withReason)
+        self.body = Self.withCommandFields(body ?? .object([]))
+        bodyIsOptional = body == nil
         self.example = example
         self.limit = limit
         self.issuesSecret = issuesSecret
         self.intent = intent
     }
 
-    /// `schema` with an optional `reason` field, unless it declares its own.
-    private static func withReason(_ schema: BodySchema) -> BodySchema {
-        guard case .object(let fields) = schema, !fields.contains(where: { $0.name == "reason" }) else { return schema }
-        return .object(fields + [.optional("reason", .name)])
+    /// `schema` with the optional fields every command may carry — `reason` and `occurredOn` — unless it declares its own.
+    private static func withCommandFields(_ schema: BodySchema) -> BodySchema {
+        guard case .object(var fields) = schema else { return schema }
+        if !fields.contains(where: { $0.name == "reason" }) { fields.append(.optional("reason", .name)) }
+        if !fields.contains(where: { $0.name == "occurredOn" }) { fields.append(.unexampled("occurredOn", .day)) }
+        return .object(fields)
     }
 
     /// A body that passes the schema and builds an intent.
@@ -84,7 +90,7 @@ struct WorkflowRoutes {
     private func handle(_ route: WorkflowRoute, _ request: Request, _ context: APIContext) async throws -> Response {
         let actor = try context.requireActor()
         let id = route.takesID ? try context.parameters.require("id") : ""
-        let value = try await Self.body(of: request, schema: route.body, limit: route.limit, context: context)
+        let value = try await Self.body(of: request, schema: route.body, optional: route.bodyIsOptional, limit: route.limit, context: context)
         let secret = route.issuesSecret ? TokenSecret.generate() : nil
         let intent: Intent
         do {
@@ -94,7 +100,8 @@ struct WorkflowRoutes {
         }
         let expected = request.headers[.ifMatch].flatMap { $0 == "*" ? nil : $0 }
         let reason = WorkflowBody(value).optionalString("reason") ?? ""
-        let (recorded, tag) = try await executeIfCurrent(Command(actor: actor, intent: intent, reason: reason), record: route.version, id: id, expected: expected,
+        let occurredOn = WorkflowBody(value).optionalDay("occurredOn")
+        let (recorded, tag) = try await executeIfCurrent(Command(actor: actor, intent: intent, reason: reason, occurredOn: occurredOn), record: route.version, id: id, expected: expected,
                                                   service: service, context: context)
         let outcome = CommandOutcome(recorded, language: context.language, secret: secret)
         var headers: HTTPFields = [:]
@@ -102,8 +109,9 @@ struct WorkflowRoutes {
         return try JSONBody.response(outcome, status: secret == nil ? .ok : .created, headers: headers)
     }
 
-    /// The request's body, checked against `schema` before anything is decided (an empty object when there is none).
-    static func body(of request: Request, schema: BodySchema?, limit: Int = JSONBody.limit, context: APIContext) async throws -> JSONValue {
+    /// The request's body, checked against `schema` before anything is decided (an empty object when there is none,
+    /// or when the body is `optional` and empty).
+    static func body(of request: Request, schema: BodySchema?, optional: Bool = false, limit: Int = JSONBody.limit, context: APIContext) async throws -> JSONValue {
         guard let schema else { return .object([:]) }
         var request = request
         let buffer: ByteBuffer
@@ -112,6 +120,7 @@ struct WorkflowRoutes {
         } catch {
             throw HTTPProblem.tooLarge(context.language, limit: limit)
         }
+        if optional, buffer.readableBytes == 0 { return .object([:]) }
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: Data(buffer.readableBytesView))

@@ -63,12 +63,11 @@ struct DisclosureCommand: AsyncParsableCommand {
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
         @Option(help: "Grounds, comma-separated: \(WithholdingGround.allCases.map(\.rawValue).joined(separator: ",")).") var grounds: CommaList
-        @Option(help: "Why.") var reason: String
 
         func run() async throws {
             try await Session.run(options) { session in
                 let parsed = try WithholdingGround.parse(grounds, session)
-                try await session.executeAndReport(.consentToWithholding(InspectionID(inspection), grounds: parsed), reason: reason)
+                try await session.executeAndReport(.consentToWithholding(InspectionID(inspection), grounds: parsed))
             }
         }
     }

@@ -16,7 +16,7 @@ extension FindingCommand {
                 try content.check(options.language)
                 let session = try await Session.open(options)
                 defer { session.close() }
-                try await session.executeAndReport(.reviseFinding(FindingID(finding), try content.content(options.language, today: session.service.today)))
+                try await session.executeAndReport(.reviseFinding(FindingID(finding), try content.content(options.language, today: session.day)))
             }
         }
     }
@@ -46,13 +46,14 @@ extension FindingCommand {
         @Argument(help: "The finding.") var finding: String
         @Option(help: "talkOrInquiryLetter, preliminaryVerification, caseFiled, organizationalHandling or closed.") var kind: String
         @Option(help: "Details.") var note: String
+        @Option(help: "Why it is reported after its due day (three months after the hand-over): needed when it is late.") var lateBecause: String?
 
         func run() async throws {
             try await CLI.run(options.language) {
                 let parsed = try DispositionKind.parsing(kind)
                 let session = try await Session.open(options)
                 defer { session.close() }
-                try await session.executeAndReport(.recordFindingDisposition(FindingID(finding), kind: parsed, note: note))
+                try await session.executeAndReport(.recordFindingDisposition(FindingID(finding), kind: parsed, note: note, lateBecause: lateBecause))
             }
         }
     }

@@ -20,7 +20,7 @@ struct FindingCommand: AsyncParsableCommand {
                 try finding.check(options.language)
                 let session = try await Session.open(options)
                 defer { session.close() }
-                let content = try finding.content(options.language, today: session.service.today)
+                let content = try finding.content(options.language, today: session.day)
                 let events = try await session.execute(.draftFinding(InspectionID(inspection), content))
                 let finding = session.created(events) { if case .findings(.findingDrafted(let f)) = $0 { f } else { nil } }
                 try Printer(format: options.format).done(session.t("已撰写问题底稿 \(finding?.id.rawValue ?? "")（第\(finding?.number ?? 0)号）。",

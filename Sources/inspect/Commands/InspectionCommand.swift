@@ -65,12 +65,10 @@ struct InspectionCommand: AsyncParsableCommand {
         @Option(help: "The inspector.") var inspector: String
         @Option(help: "The target concerned.") var target: String
         @Option(help: "post, kin or region.") var kind: RecusalKind
-        @Option(help: "Why the leading group waives it.") var reason: String
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.executeAndReport(.waiveRecusal(inspectionID: InspectionID(inspection), inspectorID: InspectorID(inspector), targetID: OrganizationID(target), kind: kind),
-                                          reason: reason)
+                try await session.executeAndReport(.waiveRecusal(inspectionID: InspectionID(inspection), inspectorID: InspectorID(inspector), targetID: OrganizationID(target), kind: kind))
             }
         }
     }
@@ -85,11 +83,10 @@ struct InspectionCommand: AsyncParsableCommand {
         @Option(help: "First day of the window.") var from: Day
         @Option(help: "Last day of the window.") var to: Day
         @Option(help: "Day the inspection notice goes out (default: the first day).") var notice: Day?
-        @Option(help: "Why (kept with the transition).") var reason = ""
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.executeAndReport(.authorize(InspectionID(inspection), window: DayWindow(start: from, end: to), noticeDay: notice ?? from), reason: reason)
+                try await session.executeAndReport(.authorize(InspectionID(inspection), window: DayWindow(start: from, end: to), noticeDay: notice ?? from))
             }
         }
     }
@@ -107,7 +104,6 @@ struct InspectionCommand: AsyncParsableCommand {
         @OptionGroup var options: StoreOptions
         @Argument(help: "The inspection.") var inspection: String
         @Argument(help: "mobilize, station or withdraw.") var step: Step
-        @Option(help: "Why (kept with the transition).") var reason = ""
 
         func run() async throws {
             try await Session.run(options) { session in
@@ -117,7 +113,7 @@ struct InspectionCommand: AsyncParsableCommand {
                 case .station: .station(id)
                 case .withdraw: .withdraw(id)
                 }
-                try await session.execute(intent, reason: reason)
+                try await session.execute(intent)
                 let stage = await session.service.state.inspections[id]?.stage
                 try Printer(format: options.format).done(session.t("巡察 \(inspection) 现为“\(stage?.label(.chinese) ?? "")”。", "Inspection \(inspection) is now \(stage?.label(.english) ?? "")."),
                                                          json: ["stage": stage?.rawValue])
@@ -166,10 +162,24 @@ struct InspectionCommand: AsyncParsableCommand {
                 if let authorization = file.authorization {
                     print(session.t("授权期限：", "Window: ") + authorization.window.description + session.t("，组长 ", ", leader ") + (state.inspectors[authorization.leaderID]?.name ?? authorization.leaderID.rawValue))
                 }
-                let rows = file.transitions.map { t in
-                    [session.service.day(of: t.at).iso, t.from.label(language) + " → " + t.to.label(language), state.users[t.actor]?.name ?? t.actor.rawValue, t.reason]
+                // The timeline: each stage with the day it happened (and, for past work, the day it was entered), then the
+                // supervision notices on its items by kind, in day order.
+                var timeline: [(day: Day, order: Int, row: [String])] = file.transitions.enumerated().map { index, t in
+                    let recorded = session.service.day(of: t.at)
+                    let day = t.on ?? recorded
+                    return (day, index, [day.iso, day == recorded ? "" : recorded.iso, t.from.label(language) + " → " + t.to.label(language),
+                                         state.users[t.actor]?.name ?? t.actor.rawValue, t.reason])
                 }
-                try Printer(format: .table).rows([session.t("日期", "Day"), session.t("环节", "Stage"), session.t("操作人", "By"), session.t("理由", "Why")], rows, json: file.transitions)
+                let items = try await session.service.read { engine in engine.rectificationItems(of: InspectionID(inspection), as: session.actor) }
+                for item in items {
+                    for notice in item.notices {
+                        timeline.append((notice.issuedOn, timeline.count, [notice.issuedOn.iso, "", notice.kind.label(language) + " · " + item.id.rawValue,
+                                                                           state.users[notice.issuedBy]?.name ?? notice.issuedBy.rawValue, ""]))
+                    }
+                }
+                let rows = timeline.sorted { ($0.day, $0.order) < ($1.day, $1.order) }.map(\.row)
+                try Printer(format: .table).rows([session.t("日期", "Day"), session.t("补录于", "Entered"), session.t("环节或事项", "Stage or step"),
+                                                  session.t("操作人", "By"), session.t("理由", "Why")], rows, json: file.transitions)
             }
         }
     }

@@ -57,13 +57,14 @@ struct LeadCommand: AsyncParsableCommand {
         @Argument(help: "The lead.") var lead: String
         @Option(help: "talkOrInquiryLetter, preliminaryVerification, caseFiled, organizationalHandling or closed.") var kind: String
         @Option(help: "Details.") var note: String
+        @Option(help: "Why it is reported after its due day (three months after the hand-over): needed when it is late.") var lateBecause: String?
 
         func run() async throws {
             try await CLI.run(options.language) {
                 let parsed = try DispositionKind.parsing(kind)
                 let session = try await Session.open(options)
                 defer { session.close() }
-                try await session.executeAndReport(.recordDisposition(LeadID(lead), kind: parsed, note: note))
+                try await session.executeAndReport(.recordDisposition(LeadID(lead), kind: parsed, note: note, lateBecause: lateBecause))
             }
         }
     }

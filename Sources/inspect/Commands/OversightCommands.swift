@@ -46,10 +46,13 @@ struct AuditCommand: AsyncParsableCommand {
                 let trail = Array(try await session.service.auditTrail(as: session.actor, matching: record).suffix(max(0, last)))
                 // Summaries only: the trail is read by auditors, who may not see petitioners or the content of leads.
                 let entries = trail.map { AuditLine($0, language: session.language) }
+                // Both days: when it happened and when it was written down (past work entered later shows the gap).
                 let rows = entries.map { e in
-                    [String(e.sequence), session.service.day(of: e.recordedAt).iso, e.actor, e.role.label(session.language), e.summary, e.reason]
+                    let recorded = session.service.day(of: e.recordedAt)
+                    return [String(e.sequence), (e.occurredOn ?? recorded).iso, recorded.iso, e.actor, e.role.label(session.language), e.summary, e.reason]
                 }
-                try Printer(format: options.format).rows([session.t("序号", "Seq"), session.t("日期", "Day"), session.t("操作人", "Actor"), session.t("角色", "Role"),
+                try Printer(format: options.format).rows([session.t("序号", "Seq"), session.t("发生日", "Occurred"), session.t("记录日", "Recorded"),
+                                                          session.t("操作人", "Actor"), session.t("角色", "Role"),
                                                           session.t("事件", "Event"), session.t("理由", "Reason")], rows, json: entries)
             }
         }

@@ -19,7 +19,6 @@ struct RetentionCommand: AsyncParsableCommand {
         @Option(help: "A petition's content (PET-…), once triaged.") var petition: String?
         @Option(help: "A petitioner's identity (PET-…), at any time.") var petitioner: String?
         @Option(help: "An interview record (WR-…), once its inspection is archived.") var interview: String?
-        @Option(help: "Why: the retention limit it honours.") var reason: String
 
         func validate() throws {
             guard [lead, petition, petitioner, interview].compactMap({ $0 }).count == 1 else {
@@ -33,7 +32,7 @@ struct RetentionCommand: AsyncParsableCommand {
                     else if let petition { .petition(PetitionID(petition)) }
                     else if let petitioner { .petitionerIdentity(PetitionID(petitioner)) }
                     else { .interview(WorkRecordID(interview ?? "")) }
-                try await session.executeAndReport(.eraseConfidentialContent(record), reason: reason)
+                try await session.executeAndReport(.eraseConfidentialContent(record))
             }
         }
     }

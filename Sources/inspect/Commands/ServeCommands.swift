@@ -68,7 +68,7 @@ struct TokenCommand: AsyncParsableCommand {
             try await Session.run(options) { session in
                 guard (1...366).contains(days) else { throw CLIFailure(.usage, session.t("--days 应在 1 到 366 之间。", "--days must lie between 1 and 366.")) }
                 let secret = TokenSecret.generate()
-                let today = session.service.today
+                let today = session.day
                 let events = try await session.execute(.issueToken(userID: UserID(account), digest: TokenSecret.digest(of: secret), expiresOn: today.adding(days: days)))
                 let token = events.compactMap { if case .accounts(.tokenIssued(let token)) = $0.event { token } else { nil } }.first
                 try Printer(format: options.format).done(

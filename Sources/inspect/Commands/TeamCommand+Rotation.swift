@@ -12,12 +12,10 @@ extension TeamCommand {
         @Option(help: "The term.") var term: String
         @Option(help: "The team leader (an inspector).") var leader: String
         @Option(help: "The organization.") var org: String
-        @Option(help: "Why (required).") var reason: String
 
         func run() async throws {
             try await Session.run(options) { session in
-                try await session.executeAndReport(.overrideRotation(termID: TermID(term), leaderID: InspectorID(leader), organizationID: OrganizationID(org)),
-                                                   reason: reason)
+                try await session.executeAndReport(.overrideRotation(termID: TermID(term), leaderID: InspectorID(leader), organizationID: OrganizationID(org)))
             }
         }
     }

@@ -37,12 +37,11 @@ struct TeamCommand: AsyncParsableCommand {
         @Option(help: "组长.") var leader: String
         @Option(help: "副组长, comma-separated.") var deputies: CommaList
         @Option(help: "组员, comma-separated.") var members: CommaList
-        @Option(help: "Why.") var reason = ""
 
         func run() async throws {
             try await Session.run(options) { session in
                 let composition = TeamComposition(leaderID: InspectorID(leader), deputyIDs: deputies.items.map { InspectorID($0) }, memberIDs: members.items.map { InspectorID($0) })
-                try await session.executeAndReport(.changeTeam(TeamID(team), composition), reason: reason)
+                try await session.executeAndReport(.changeTeam(TeamID(team), composition))
             }
         }
     }

@@ -105,7 +105,7 @@ struct CSVImport {
         for (position, row) in file.rows.enumerated() {
             reading.update(position + 1, of: file.rows.count)
             do {
-                commands.append(Command(actor: session.actor, intent: try makeCommand(row), reason: "import"))
+                commands.append(session.command(try makeCommand(row), reason: "import"))
                 lines.append(row.line)
             } catch {
                 rejects.append(Reject(line: row.line, field: error.field, reason: error.message, raw: row.raw))

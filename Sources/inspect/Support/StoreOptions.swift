@@ -11,6 +11,12 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("as"), help: "The account you act as (default: $INSPECT_AS).")
     var user: String?
 
+    @Option(name: .customLong("on"), help: "The day the thing happened, YYYY-MM-DD (default: today). More than the office's grace period (7 days) back is past work: the office enters it, with --reason.")
+    var occurredOn: Day?
+
+    @Option(help: "Why, kept with every event it records: needed for past work and for decisions that state one (waivers, overrides, withholding, erasure, a late disposition).")
+    var reason: String?
+
     @OptionGroup var common: CommonOptions
 
     @Option(help: "Output: table, json or csv.")
@@ -73,10 +79,15 @@ struct Session {
         return account.actor
     }
 
-    /// Executes an intent as the acting account.
+    /// Executes an intent as the acting account, with `--reason` (else `reason`) and on the `--on` day (else today).
     @discardableResult
     func execute(_ intent: Intent, reason: String = "") async throws -> [RecordedEvent] {
-        try await service.execute(Command(actor: actor, intent: intent, reason: reason))
+        try await service.execute(command(intent, reason: reason))
+    }
+
+    /// The command for `intent` as the acting account, with `--reason` (else `reason`) and on the `--on` day (else today).
+    func command(_ intent: Intent, reason: String = "") -> Command {
+        Command(actor: actor, intent: intent, reason: options.reason ?? reason, occurredOn: options.occurredOn)
     }
 
     /// Executes an intent and prints what it did: the events' summaries in the chosen language, or as JSON the
@@ -85,6 +96,9 @@ struct Session {
         let outcome = CommandOutcome(try await execute(intent, reason: reason), language: options.language)
         try Printer(format: options.format).done(outcome.text, json: outcome)
     }
+
+    /// The day the command's step happened: `--on`, else today in the office's time zone (for days a command fills in).
+    var day: Day { options.occurredOn ?? service.today }
 
     /// Closes the store (releasing its lock).
     func close() { store.close() }

@@ -9,7 +9,8 @@ struct DomainArticleTests {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("DocsSource/InspectionKit.docc")
 
     static let areaArticles = ["RegistryAndPlanning", "TeamsAndRecusal", "TheInspectionLifecycle", "FieldworkAndFindings",
-                               "LeadsAndHandOver", "TheRectificationLedger", "ClosingAnInspection", "WhoMaySeeWhat", "ExchangeBetweenLevels"]
+                               "LeadsAndHandOver", "TheRectificationLedger", "ClosingAnInspection", "WhoMaySeeWhat", "ExchangeBetweenLevels",
+                               "TimeInTheRecord"]
 
     static func text(_ article: String) throws -> String {
         try String(contentsOf: catalog.appendingPathComponent("\(article).md"), encoding: .utf8)

@@ -86,7 +86,11 @@ struct ClosingRulesTests {
         world.assertRefusal(.archivePreconditions, world.office, .archive(world.inspection))
         try world.run(world.t1Head, .markLongTerm(items[1].id, nextReview: world.today.adding(months: 6)))
         world.assertRefusal(.archivePreconditions, world.office, .archive(world.inspection))
-        try world.run(world.discipline, .recordDisposition(lead, kind: .talkOrInquiryLetter, note: "谈话函询后了结"))
+        // The disposition is long overdue by now: reported late, it says why.
+        world.assertRefusal(.dispositionLate, world.discipline, .recordDisposition(lead, kind: .talkOrInquiryLetter, note: "谈话函询后了结"))
+        world.assertRefusal(.dispositionLate, world.discipline, .recordDisposition(lead, kind: .talkOrInquiryLetter, note: "谈话函询后了结", lateBecause: " "))
+        try world.run(world.discipline, .recordDisposition(lead, kind: .talkOrInquiryLetter, note: "谈话函询后了结", lateBecause: "被反映人外派援疆，谈话推迟"))
+        #expect(world.engine.state.leads[lead]?.disposition?.lateBecause == "被反映人外派援疆，谈话推迟")
         try world.run(world.office, .archive(world.inspection))
         #expect(world.current.stage == .archived)
     }

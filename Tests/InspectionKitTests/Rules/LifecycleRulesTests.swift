@@ -110,7 +110,7 @@ struct LifecycleRulesTests {
         try world.approve(findings: try world.approvedFindings(1))
         let approval = world.today
         world.clock.set(day: approval.adding(days: 3))
-        world.assertRefusal(.doubleFeedback, world.office, .deliverFeedback(world.inspection, FeedbackDelivery(text: "反馈", toHeadOn: approval.adding(days: -5), toLeadershipOn: approval, copiedTo: ["区纪委监委"])))
+        world.assertRefusal(.feedbackBeforeApproval, world.office, .deliverFeedback(world.inspection, FeedbackDelivery(text: "反馈", toHeadOn: approval.adding(days: -5), toLeadershipOn: approval, copiedTo: ["区纪委监委"])))
         world.assertRefusal(.doubleFeedback, world.office, .deliverFeedback(world.inspection, FeedbackDelivery(text: "反馈", toHeadOn: approval, toLeadershipOn: approval.adding(days: 9), copiedTo: ["区纪委监委"])))
         world.assertRefusal(.doubleFeedback, world.office, .deliverFeedback(world.inspection, FeedbackDelivery(text: "反馈", toHeadOn: approval, toLeadershipOn: approval, copiedTo: [" "])))
         try world.deliverFeedback()

@@ -55,8 +55,8 @@ struct World {
     // MARK: Running commands
 
     @discardableResult
-    mutating func run(_ actor: Actor, _ intent: Intent, reason: String = "") throws(DomainError) -> [RecordedEvent] {
-        try engine.execute(Command(actor: actor, intent: intent, reason: reason))
+    mutating func run(_ actor: Actor, _ intent: Intent, reason: String = "", occurredOn: Day? = nil) throws(DomainError) -> [RecordedEvent] {
+        try engine.execute(Command(actor: actor, intent: intent, reason: reason, occurredOn: occurredOn))
     }
 
     /// Runs on `day`.
@@ -67,12 +67,12 @@ struct World {
     }
 
     /// Expects `intent` to be refused by `rule`, with the state and journal unchanged.
-    mutating func assertRefusal(_ rule: RuleID, _ actor: Actor, _ intent: Intent, reason: String = "",
+    mutating func assertRefusal(_ rule: RuleID, _ actor: Actor, _ intent: Intent, reason: String = "", occurredOn: Day? = nil,
                                 sourceLocation: SourceLocation = #_sourceLocation) {
         let before = engine.state
         let journalCount = engine.journal.count
         do {
-            try run(actor, intent, reason: reason)
+            try run(actor, intent, reason: reason, occurredOn: occurredOn)
             Issue.record("expected a refusal by \(rule.rawValue), but the command succeeded", sourceLocation: sourceLocation)
         } catch {
             #expect(error.rule == rule, "refused by \(error.rule.rawValue): \(error.text(.english))", sourceLocation: sourceLocation)

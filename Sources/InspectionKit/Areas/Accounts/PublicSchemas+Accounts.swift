@@ -14,7 +14,7 @@ extension PublicSchemas {
             .required("created", .ids), .optional("secret", .text),
         ]),
         "AuditLine": .record([
-            .required("sequence", .integer), .required("recordedAt", .instant), .required("actor", .text), .required("role", .words(Role.self)),
+            .required("sequence", .integer), .required("recordedAt", .instant), .optional("occurredOn", .day), .required("actor", .text), .required("role", .words(Role.self)),
             .required("kind", .words(EventType.self)), .required("summary", .text), .required("reason", .text),
         ]),
     ]

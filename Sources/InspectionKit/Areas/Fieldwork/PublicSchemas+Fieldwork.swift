@@ -31,7 +31,7 @@ extension PublicSchemas {
         ]),
         "Disposition": .record([
             .required("kind", .words(DispositionKind.self)), .required("note", .text), .required("reportedOn", .day),
-            .required("reportedBy", .text),
+            .required("reportedBy", .text), .optional("lateBecause", .text),
         ]),
     ]
 }

@@ -28,7 +28,9 @@ enum FindingRules {
             throw DomainError(.findingReviewed, zh: "问题底稿\(id)已经组务会审定。", en: "Finding \(id) has already been approved by the team meeting.")
         }
         try Check.notBlank(opinion, field: "opinion", zh: "组务会意见")
-        guard let leader = c.actor.inspectorID else {
+        // Past work entered by the office carries the signature of the team's leader from the paper record.
+        let transcribed = c.isEnteringPastWork ? c.state.teams[inspection.teamID]?.leaderID : nil
+        guard let leader = c.actor.inspectorID ?? transcribed else {
             throw DomainError(.accessIdentity, zh: "组务会意见须由组长签字：当前操作人不是巡察干部。", en: "The team meeting's opinion is signed by the leader; the actor is not an inspector.")
         }
         return [.findingReviewed(id, FindingReview(decision: decision, opinion: opinion, signedBy: leader, reviewedOn: c.today))]

@@ -26,6 +26,9 @@ extension HandoverEvent {
         case .leadRegistered(let lead): return .leadRegistered(try lead.mappingConfidentialText(transform))
         case .dispositionRecorded(let id, var disposition):
             disposition.note = try transform(disposition.note, ConfidentialField(owner: .lead(id), name: "disposition.note"))
+            if let late = disposition.lateBecause {
+                disposition.lateBecause = try transform(late, ConfidentialField(owner: .lead(id), name: "disposition.lateBecause"))
+            }
             return .dispositionRecorded(id, disposition)
         case .leadHandedOver, .findingHandedOver, .findingDispositionRecorded: return self
         }

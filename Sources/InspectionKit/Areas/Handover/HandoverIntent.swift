@@ -7,11 +7,11 @@ public enum HandoverIntent: Hashable, Sendable, Codable {
     /// Hand a lead over to its receiving body.
     case handOverLead(LeadID, HandoverDestination)
     /// The receiving body's disposition of a lead.
-    case recordDisposition(LeadID, kind: DispositionKind, note: String)
+    case recordDisposition(LeadID, kind: DispositionKind, note: String, lateBecause: String? = nil)
     /// Hand a problem over to the body competent for it (移交有关问题).
     case handOverFinding(FindingID, HandoverDestination)
     /// The receiving body's disposition of a handed-over problem.
-    case recordFindingDisposition(FindingID, kind: DispositionKind, note: String)
+    case recordFindingDisposition(FindingID, kind: DispositionKind, note: String, lateBecause: String? = nil)
 }
 
 extension HandoverIntent {
@@ -54,14 +54,18 @@ extension Intent {
     /// Hand a lead over to its receiving body.
     public static func handOverLead(_ a0: LeadID, _ a1: HandoverDestination) -> Intent { .handover(.handOverLead(a0, a1)) }
 
-    /// The receiving body's disposition of a lead.
-    public static func recordDisposition(_ a0: LeadID, kind a1: DispositionKind, note a2: String) -> Intent { .handover(.recordDisposition(a0, kind: a1, note: a2)) }
+    /// The receiving body's disposition of a lead (with why it is late, when reported after its due day).
+    public static func recordDisposition(_ a0: LeadID, kind a1: DispositionKind, note a2: String, lateBecause a3: String? = nil) -> Intent {
+        .handover(.recordDisposition(a0, kind: a1, note: a2, lateBecause: a3))
+    }
 
     /// Hand a problem over to the body competent for it (移交有关问题).
     public static func handOverFinding(_ a0: FindingID, _ a1: HandoverDestination) -> Intent { .handover(.handOverFinding(a0, a1)) }
 
-    /// The receiving body's disposition of a handed-over problem.
-    public static func recordFindingDisposition(_ a0: FindingID, kind a1: DispositionKind, note a2: String) -> Intent { .handover(.recordFindingDisposition(a0, kind: a1, note: a2)) }
+    /// The receiving body's disposition of a handed-over problem (with why it is late, when reported after its due day).
+    public static func recordFindingDisposition(_ a0: FindingID, kind a1: DispositionKind, note a2: String, lateBecause a3: String? = nil) -> Intent {
+        .handover(.recordFindingDisposition(a0, kind: a1, note: a2, lateBecause: a3))
+    }
 }
 
 extension IntentKind {

@@ -9,9 +9,10 @@ enum HandoverRules {
         return [.leadHandedOver(id, try handover(of: lead, id.rawValue, existing: found.handover, in: inspection, to: destination, c))]
     }
 
-    static func recordDisposition(_ id: LeadID, kind: DispositionKind, note: String, _ c: DecisionContext) throws(DomainError) -> [Event] {
+    static func recordDisposition(_ id: LeadID, kind: DispositionKind, note: String, lateBecause: String?, _ c: DecisionContext) throws(DomainError) -> [Event] {
         let found = try c.lead(id)
-        return [.dispositionRecorded(id, try disposition(of: lead, id.rawValue, handover: found.handover, existing: found.disposition, kind: kind, note: note, c))]
+        return [.dispositionRecorded(id, try disposition(of: lead, id.rawValue, handover: found.handover, existing: found.disposition, kind: kind, note: note,
+                                                         lateBecause: lateBecause, c))]
     }
 
     static func handOverFinding(_ id: FindingID, _ destination: HandoverDestination, _ c: DecisionContext) throws(DomainError) -> [Event] {
@@ -23,10 +24,11 @@ enum HandoverRules {
         return [.findingHandedOver(id, try handover(of: problem, id.rawValue, existing: found.handover, in: inspection, to: destination, c))]
     }
 
-    static func recordFindingDisposition(_ id: FindingID, kind: DispositionKind, note: String, _ c: DecisionContext) throws(DomainError) -> [Event] {
+    static func recordFindingDisposition(_ id: FindingID, kind: DispositionKind, note: String, lateBecause: String?,
+                                         _ c: DecisionContext) throws(DomainError) -> [Event] {
         let found = try c.finding(id)
         return [.findingDispositionRecorded(id, try disposition(of: problem, id.rawValue, handover: found.handover, existing: found.disposition,
-                                                                kind: kind, note: note, c))]
+                                                                kind: kind, note: note, lateBecause: lateBecause, c))]
     }
 
     static func complete(_ id: InspectionID, _ c: DecisionContext) throws(DomainError) -> [Event] {
@@ -51,20 +53,29 @@ enum HandoverRules {
             throw DomainError(.handoverOnce, zh: "\(what.zh)\(id)已于\(existing.day)移交，不能重复移交。", en: "\(what.en) \(id) was already handed over on \(existing.day).")
         }
         if case .otherUnit(let name) = destination { try Check.notBlank(name, field: "destination", zh: "移交单位") }
+        if let approved = inspection.approval?.approvedOn {
+            try Chronology.notBefore(approved, LocalizedText(zh: "移交", en: "The hand-over"), needs: LocalizedText(zh: "报告审定", en: "the report's approval"), c)
+        }
         return Handover(destination: destination, day: c.today, dispositionDue: c.today.adding(months: c.settings.dispositionMonths))
     }
 
     /// The receiver's disposition of something handed over, reported once.
     private static func disposition(of what: LocalizedText, _ id: String, handover: Handover?, existing: Disposition?, kind: DispositionKind, note: String,
-                                    _ c: DecisionContext) throws(DomainError) -> Disposition {
-        guard handover != nil else {
+                                    lateBecause: String?, _ c: DecisionContext) throws(DomainError) -> Disposition {
+        guard let handover else {
             throw DomainError(.disposition, zh: "\(what.zh)\(id)尚未移交，没有处置结果可报：请先移交。", en: "\(what.en) \(id) has not been handed over, so there is no disposition to report yet.")
+        }
+        try Chronology.notBefore(handover.day, LocalizedText(zh: "处置结果", en: "The disposition"), needs: LocalizedText(zh: "移交", en: "the hand-over"), c)
+        let late = lateBecause.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        if c.today > handover.dispositionDue, late == nil {
+            throw DomainError(.dispositionLate, zh: "\(what.zh)\(id)的处置结果应于\(handover.dispositionDue)前报送，\(c.today)已逾期：逾期报送须写明逾期原因（lateBecause）。",
+                              en: "\(what.en) \(id)'s disposition was due by \(handover.dispositionDue) and \(c.today) is late: a late disposition states why it is late (lateBecause).")
         }
         guard existing == nil else {
             throw DomainError(.disposition, zh: "\(what.zh)\(id)的处置结果已报送。", en: "\(what.en) \(id)'s disposition has already been reported.")
         }
         try Check.notBlank(note, field: "note", zh: "处置情况")
-        return Disposition(kind: kind, note: note, reportedOn: c.today, reportedBy: c.actor.id)
+        return Disposition(kind: kind, note: note, reportedOn: c.today, reportedBy: c.actor.id, lateBecause: c.today > handover.dispositionDue ? late : nil)
     }
 
     static func registerLead(_ id: InspectionID, _ f: LeadFiling, _ c: DecisionContext) throws(DomainError) -> [Event] {

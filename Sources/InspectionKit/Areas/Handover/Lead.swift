@@ -91,13 +91,16 @@ public struct Disposition: Hashable, Sendable, Codable {
     public var reportedOn: Day
     /// Who reported it.
     public var reportedBy: UserID
+    /// Why it was reported after its due day (逾期说明), when it was.
+    public var lateBecause: String?
 
     /// A disposition record.
-    public init(kind: DispositionKind, note: String, reportedOn: Day, reportedBy: UserID) {
+    public init(kind: DispositionKind, note: String, reportedOn: Day, reportedBy: UserID, lateBecause: String? = nil) {
         self.kind = kind
         self.note = note
         self.reportedOn = reportedOn
         self.reportedBy = reportedBy
+        self.lateBecause = lateBecause
     }
 }
 

@@ -23,7 +23,7 @@ extension PublicSchemas {
         ]),
         "StageTransition": .record([
             .required("from", .words(InspectionStage.self)), .required("to", .words(InspectionStage.self)),
-            .required("actor", .text), .required("at", .instant), .required("reason", .text),
+            .required("actor", .text), .required("at", .instant), .optional("on", .day), .required("reason", .text),
         ]),
         "InspectionReport": .record([
             .required("findingIDs", .ids), .required("summary", .text), .required("specialReports", .list(.text)),

@@ -37,10 +37,14 @@ enum ReportRules {
         }
         try c.require(inspection, in: .approved, for: LocalizedText(zh: "反馈", en: "delivering feedback"))
         try Check.notBlank(d.text, field: "text", zh: "反馈意见")
+        let approved = LocalizedText(zh: "报告审定", en: "the report's approval")
+        try Chronology.notBefore(approval.approvedOn, LocalizedText(zh: "反馈", en: "Feedback"), needs: approved, rule: .feedbackBeforeApproval, c)
         for (day, field) in [(d.toHeadOn, "toHeadOn"), (d.toLeadershipOn, "toLeadershipOn")] {
-            guard day >= approval.approvedOn, day <= c.today else {
-                throw DomainError(.doubleFeedback, zh: "反馈日期（\(field)=\(day)）须在审定（\(approval.approvedOn)）之后且不晚于今天。",
-                                  en: "The feedback day (\(field) = \(day)) must fall after approval (\(approval.approvedOn)) and not in the future.")
+            try Chronology.notBefore(approval.approvedOn, LocalizedText(zh: "反馈（\(field)）", en: "Feedback (\(field))"), needs: approved,
+                                     rule: .feedbackBeforeApproval, on: day, c)
+            guard day <= c.today else {
+                throw DomainError(.doubleFeedback, zh: "反馈日期（\(field)=\(day)）不能晚于反馈的发生日（\(c.today)）。",
+                                  en: "The feedback day (\(field) = \(day)) cannot be after the day the feedback is recorded as delivered (\(c.today)).")
             }
         }
         guard !d.copiedTo.filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).isEmpty else {

@@ -17,7 +17,9 @@ enum CloseOutRules {
         }
         let inspection = try c.inspection(item.inspectionID)
         let organization = try c.organization(inspection.targetID)
-        guard let head = organization.head, let headUser = head.userID, headUser == c.actor.id else {
+        // Past work entered by the office carries the head's signature from the paper record.
+        guard let head = organization.head, let headUser = head.userID ?? (c.isEnteringPastWork ? c.actor.id : nil),
+              headUser == c.actor.id || c.isEnteringPastWork else {
             throw DomainError(.closeOutSignOff, zh: "销号须由\(organization.name)主要负责人本人签字背书。", en: "The close-out must be signed off by the head of \(organization.name) in person.")
         }
         guard item.closeOut.signOff == nil else {
@@ -34,6 +36,11 @@ enum CloseOutRules {
         }
         guard item.closeOut.signOff != nil else {
             throw DomainError(.closeOutSignOff, zh: "整改事项\(id)尚未经主要负责人签字背书，不能验收。", en: "Item \(id) has not been signed off by the head, so it cannot be accepted.")
+        }
+        if c.isEnteringPastWork, c.actor.role == .office {
+            // The three parties' acceptance form (三方验收表), entered from paper: every party not yet recorded.
+            let missing = AcceptingParty.allCases.filter { item.closeOut.acceptedBy[$0] == nil }
+            return missing.map { .closeOutAccepted(id, $0, c.today) } + [.rectificationVerified(id, c.today)]
         }
         let party: AcceptingParty
         switch c.actor.role {

@@ -1,0 +1,62 @@
+import Foundation
+import HummingbirdTesting
+import Hummingbird
+import InspectionKit
+@testable import InspectionKitHTTP
+import Testing
+
+/// Every workflow step over HTTP takes the day it happened (`occurredOn`) beside its `reason`: past work is the
+/// office's with a reason, a day to come is refused, and the journal keeps both days.
+@Suite("The HTTP API: the day a step happened")
+struct OccurredOnTests {
+    @Test func everyWorkflowBodyTakesOccurredOnAndReason() throws {
+        for route in WorkflowCatalog.all {
+            guard case .object(let fields)? = route.body else {
+                Issue.record("\(route.path) has no object body")
+                continue
+            }
+            #expect(fields.contains { $0.name == "occurredOn" } && fields.contains { $0.name == "reason" }, "\(route.path)")
+        }
+    }
+
+    @Test func pastWorkOverHTTPIsTheOfficesWithAReasonAndTheFutureIsRefused() async throws {
+        let fixture = try await APITests.Fixture(accounts: ["u-office-staff"])
+        let organization = try #require(fixture.state.organizations.values.filter { $0.parentID != nil }.map(\.id).sorted().first)
+        let app = Application(router: InspectionAPI.router(service: fixture.service))
+        let staff = fixture.headers("u-office-staff")
+        let past = fixture.today.adding(days: -60)
+        let (noReason, future, entered) = try await app.test(.router) { client in
+            let uri = "/v1/organizations/\(organization)/name"
+            let noReason = try await client.execute(uri: uri, method: .post, headers: staff,
+                                                    body: ByteBuffer(string: #"{"name":"新名称","occurredOn":"\#(past.iso)"}"#)) { response in
+                (response.status, try APITests.problem(response).rule)
+            }
+            let future = try await client.execute(uri: uri, method: .post, headers: staff,
+                                                  body: ByteBuffer(string: #"{"name":"新名称","occurredOn":"\#(fixture.today.adding(days: 2).iso)"}"#)) { response in
+                (response.status, try APITests.problem(response).rule)
+            }
+            let entered = try await client.execute(uri: uri, method: .post, headers: staff,
+                                                   body: ByteBuffer(string: #"{"name":"新名称","occurredOn":"\#(past.iso)","reason":"据区委文件补录"}"#)) { response in
+                response.status
+            }
+            return (noReason, future, entered)
+        }
+        #expect(noReason.0 == .conflict && noReason.1 == "time.backdating")
+        #expect(future.0 == .conflict && future.1 == "time.future")
+        #expect(entered == .ok)
+        let last = try #require(try await fixture.journal().last { $0.event.type == .organizationRenamed })
+        #expect(last.occurredOn == past && last.reason == "据区委文件补录")
+        #expect(last.recordedDay(utcOffsetSeconds: 8 * 3_600) == fixture.today)
+    }
+
+    @Test func aStepThatNeedsNoBodyStillTakesAnEmptyOne() async throws {
+        let fixture = try await APITests.Fixture(accounts: ["u-office-head"])
+        let user = try #require(fixture.state.users.values.filter { $0.active && $0.actor.role == .auditor }.map(\.actor.id).sorted().first)
+        let app = Application(router: InspectionAPI.router(service: fixture.service))
+        let status = try await app.test(.router) { client in
+            try await client.execute(uri: "/v1/users/\(user)/deactivation", method: .post, headers: fixture.headers("u-office-head")) { $0.status }
+        }
+        #expect(status == .ok)
+        #expect(await fixture.service.state.users[user]?.active == false)
+    }
+}
