@@ -20,6 +20,14 @@ struct SampleBuilder {
     static let stagger: [Int: [Int]] = [8: [22, 55, 81, 88, 0], 9: [0, 13, 25, 60, 70, 73, 79, 91, 111]]
     static let termWindow = DayWindow(start: Day(number: 19_144), end: Day(number: 20_969)) // 2022-06-01 … 2027-05-31
 
+    /// Days the district is moved by: its "today" less the default one, so a district generated up to any day stands
+    /// there as the default one stands on 2026-11-20 (every anchor day moved alike).
+    var shift: Int { district.today.number - SampleDistrict.defaultToday.number }
+    /// The term, moved with the district.
+    var term: DayWindow { DayWindow(start: Self.termWindow.start.adding(days: shift), end: Self.termWindow.end.adding(days: shift)) }
+    /// The round starts, moved with the district.
+    var rounds: [Day] { Self.roundStarts.map { $0.adding(days: shift) } }
+
     init(district: SampleDistrict, scheduler: SampleScheduler) {
         self.district = district
         self.scheduler = scheduler
@@ -27,11 +35,11 @@ struct SampleBuilder {
     }
 
     mutating func build() throws(DomainError) {
-        let setupDay = Self.termWindow.start.adding(days: -30)
+        let setupDay = term.start.adding(days: -30)
         try registerOrganizations(on: setupDay)
         try registerInspectors(on: setupDay)
         try registerAccounts(on: setupDay)
-        let termEvents = try scheduler.run(cast.officeStaff, .openTerm(name: "中共青溪区第十三届委员会", committeeID: SampleDistrict.committeeID, window: Self.termWindow),
+        let termEvents = try scheduler.run(cast.officeStaff, .openTerm(name: "中共青溪区第十三届委员会", committeeID: SampleDistrict.committeeID, window: term),
                                            on: setupDay.adding(days: 1))
         guard let termID = termEvents.first({ if case .planning(.termOpened(let t)) = $0 { t.id } else { nil } }) else { return }
         try scheduler.run(cast.officeStaff, .adoptPlan(termID: termID, scope: .term, title: "区委第十三届巡察工作规划", targetIDs: targets.map(\.0)),
@@ -156,13 +164,13 @@ struct SampleBuilder {
     // MARK: Rounds and teams
 
     private mutating func planRounds(termID: TermID) throws(DomainError) {
-        let rounds = Self.roundStarts.count
+        let roundCount = Self.roundStarts.count
         // The last two rounds are still under way on "today": keep four targets for the ninth and the rest for the tenth.
-        let perRound = max(1, (targets.count - 13 + 7) / (rounds - 2))
+        let perRound = max(1, (targets.count - 13 + 7) / (roundCount - 2))
         var remaining = targets
         var plotSeed = random.next()
-        for (index, start) in Self.roundStarts.enumerated() {
-            let batch = Array(remaining.prefix(index == rounds - 1 ? remaining.count : index == rounds - 2 ? 4 : perRound))
+        for (index, start) in rounds.enumerated() {
+            let batch = Array(remaining.prefix(index == roundCount - 1 ? remaining.count : index == roundCount - 2 ? 4 : perRound))
             remaining.removeFirst(batch.count)
             guard !batch.isEmpty else { break }
             let planDay = start.adding(days: -30)

@@ -59,4 +59,24 @@ struct OccurredOnTests {
         #expect(status == .ok)
         #expect(await fixture.service.state.users[user]?.active == false)
     }
+
+    @Test func leadStatisticsAnswerAsOfADayByTheDaysLeadsWereRegisteredHandedOverAndDisposedOf() async throws {
+        let fixture = try await APITests.Fixture(accounts: ["u-office-head"])
+        let app = Application(router: InspectionAPI.router(service: fixture.service))
+        let first = try #require(fixture.state.leads.values.map(\.registeredOn).min())
+        let (now, before, badDay) = try await app.test(.router) { client in
+            let now = try await client.execute(uri: "/v1/statistics/leads", method: .get, headers: fixture.headers("u-office-head")) {
+                try JSONDecoder().decode(LeadDispositionSummary.self, from: Data(buffer: $0.body))
+            }
+            let before = try await client.execute(uri: "/v1/statistics/leads?asOf=\(first.adding(days: -1).iso)", method: .get,
+                                                  headers: fixture.headers("u-office-head")) {
+                try JSONDecoder().decode(LeadDispositionSummary.self, from: Data(buffer: $0.body))
+            }
+            let badDay = try await client.execute(uri: "/v1/statistics/leads?asOf=yesterday", method: .get, headers: fixture.headers("u-office-head")) { $0.status }
+            return (now, before, badDay)
+        }
+        #expect(now.registered == fixture.state.leads.count && now.registered > 0)
+        #expect(before.registered == 0 && before.awaiting == 0 && before.overdue == 0)
+        #expect(badDay == .badRequest)
+    }
 }

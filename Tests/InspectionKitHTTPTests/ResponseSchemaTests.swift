@@ -113,7 +113,8 @@ struct ResponseSchemaTests {
             ("/v1/statistics/findings", "/v1/statistics/findings?by=org:1&by=status&withOverdue=true&percentiles=50,90"),
             ("/v1/statistics/findings", "/v1/statistics/findings?by=severity&by=source"),
             ("/v1/statistics/leads", "/v1/statistics/leads"), ("/v1/statistics/accountability", "/v1/statistics/accountability"),
-            ("/v1/statistics/relapse", "/v1/statistics/relapse"), ("/v1/exchange-package", "/v1/exchange-package"),
+            ("/v1/statistics/relapse", "/v1/statistics/relapse"), ("/v1/statistics/summary", "/v1/statistics/summary?year=2025"),
+            ("/v1/exchange-package", "/v1/exchange-package"),
             ("/v1/audit", "/v1/audit?last=200"), ("/openapi.json", "/openapi.json"),
         ]
         for id in inspections {

@@ -27,3 +27,27 @@ struct SampleDistrictTests {
         #expect(!feedback.isEmpty && feedback.allSatisfy { !$0.contains("RND-") && $0.contains("轮巡察反馈意见") })
     }
 }
+
+/// The district lives in the present: generated up to any day, it stands there as the default one stands on its day —
+/// the same inspections at the same stages, every step dated on or before that day.
+@Suite("The sample district relative to today")
+struct SampleDistrictTodayTests {
+    static func stages(_ engine: Engine) -> [InspectionStage: Int] {
+        var counts: [InspectionStage: Int] = [:]
+        for inspection in engine.state.inspections.values { counts[inspection.stage, default: 0] += 1 }
+        return counts
+    }
+
+    @Test(arguments: [1, 12, 45, 100, 365, 1_000, 3_000])
+    func standsOnAnyDayAsOnItsDefaultDay(offset: Int) throws {
+        let (_, reference) = try SampleDistrict.engine(size: .small)
+        let today = SampleDistrict.defaultToday.adding(days: offset)
+        let (district, moved) = try SampleDistrict.engine(size: .small, until: today)
+        #expect(district.today == today)
+        #expect(Self.stages(moved.engine) == Self.stages(reference.engine), "offset \(offset)")
+        #expect(moved.engine.journal.count == reference.engine.journal.count, "offset \(offset)")
+        let offsetDays = moved.engine.journal.compactMap { $0.occurredOn }.max()
+        #expect(offsetDays.map { $0 <= today } == true)
+        #expect(moved.engine.state.findings.count == reference.engine.state.findings.count)
+    }
+}

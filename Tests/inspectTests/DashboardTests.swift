@@ -76,7 +76,10 @@ struct DashboardTests {
         try await demo.run()
         let store = try JSONEventStore(at: folder, keys: InspectProcess.keys, mode: .readOnly)
         let first = try store.verify()
-        let generated = try SampleDistrict.engine(size: .small).driver.engine.journal
+        // The district lives in the present: generated up to yesterday.
+        let yesterday = Day(date: Date(), utcOffsetSeconds: OfficeSettings().utcOffsetSeconds).adding(days: -1)
+        let generated = try SampleDistrict.engine(size: .small, until: yesterday).driver.engine.journal
+        #expect(generated.last?.occurredOn == generated.compactMap(\.occurredOn).max() && (generated.compactMap(\.occurredOn).max() ?? yesterday) <= yesterday)
         // The district's events, and nothing else: the dashboard reads statistics, not confidential records.
         #expect(try store.events(after: 0) == generated)
         #expect(first.events == generated.count)

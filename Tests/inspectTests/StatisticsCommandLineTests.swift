@@ -41,6 +41,41 @@ struct StatisticsCommandLineTests {
         }
     }
 
+    @Test func summarizesAYearAsAnOfficeReportsItAndAgreesWithTheFindingStatisticsOfThatYear() throws {
+        let store = try demoStore()
+        // The demo lives in the present: its years are the last few before today.
+        let thisYear = Day(date: Date(), utcOffsetSeconds: 8 * 3_600).components.year
+        var years = 0
+        for year in (thisYear - 3)...thisYear {
+            let json = try run(["stats", "summary", "--year", String(year), "--format", "json"], store: store)
+            #expect(json.status == 0, "\(json.err)")
+            let summary = try JSONDecoder().decode(PeriodSummary.self, from: Data(json.out.utf8))
+            #expect(summary.period.window == DayWindow(start: Day(year: year, month: 1, day: 1) ?? Day(number: 0), end: Day(year: year, month: 12, day: 31) ?? Day(number: 0)))
+            let findings = try run(["stats", "findings", "--year", String(year), "--format", "json"], store: store)
+            let byRange = try run(["stats", "findings", "--from", "\(year)-01-01", "--to", "\(year)-12-31", "--by", "area", "--format", "json"], store: store)
+            let (plain, ranged) = (try total(findings.out), try total(byRange.out))
+            #expect(summary.findingCount == plain && summary.findingCount == ranged, "\(year)")
+            if summary.findingCount > 0 { years += 1 }
+            let halves = try ["H1", "H2"].map { half in
+                try JSONDecoder().decode(PeriodSummary.self, from: Data(try run(["stats", "summary", "--period", "\(year)\(half)", "--format", "json"], store: store).out.utf8))
+            }
+            #expect(halves.map(\.findingCount).reduce(0, +) == summary.findingCount && halves.map(\.rulesBuilt).reduce(0, +) == summary.rulesBuilt)
+            #expect(halves.map(\.peopleHeldAccountable).reduce(0, +) == summary.peopleHeldAccountable)
+        }
+        #expect(years >= 2, "the sample district spans several years")
+        let lastYear = thisYear - 1
+        let chinese = try run(["stats", "summary", "--year", String(lastYear)], store: store, lang: "zh")
+        #expect(chinese.status == 0 && chinese.out.contains("\(lastYear)年巡察工作情况（截至\(lastYear)-12-31）") && chinese.out.contains("发现问题") && chinese.out.contains("问责"))
+        let english = try run(["stats", "summary", "--year", String(lastYear)], store: store)
+        #expect(english.out.contains("Inspection work in the year \(lastYear)") && english.out.contains("Findings:"))
+        let none = try run(["stats", "summary"], store: store)
+        #expect(none.status == 64 && none.err.contains("--year"))
+        let bad = try run(["stats", "summary", "--period", "2025H3"], store: store)
+        #expect(bad.status == 64 && bad.err.contains("2025H3"))
+        let member = try run(["stats", "summary", "--year", "2025"], store: store, as: "u-INS-003")
+        #expect(member.status == 2 && member.err.contains("[access."))
+    }
+
     @Test func refusesStatisticsToATeamMemberAndBadArgumentsClearly() throws {
         let store = try demoStore()
         let before = try events(store)

@@ -22,6 +22,15 @@ extension PublicSchemas {
             .required("byForm", .counts(AccountabilityForm.allCases.map(\.stableWord))),
             .required("rulesBuilt", .counts(RuleChangeKind.allCases.map(\.rawValue))),
         ]),
+        "ReportingPeriod": .record([.required("window", .named("DayWindow")), .required("name", .text)]),
+        "PeriodSummary": .record([
+            .required("period", .named("ReportingPeriod")), .required("asOf", .day), .required("inspectionsEntered", .integer),
+            .required("organizationsInspected", .integer), .required("inspectionsFedBack", .integer), .required("findingCount", .integer),
+            .required("findings", .named("FindingStatistics")), .required("leadsRegistered", .integer), .required("leadsHandedOver", .integer),
+            .required("leadsDisposedOf", .integer), .required("itemsClosed", .integer), .required("itemsOverdueAtEnd", .integer),
+            .required("rulesBuilt", .integer), .required("peopleHeldAccountable", .integer),
+            .required("accountability", .counts(AccountabilityForm.allCases.map(\.stableWord))),
+        ]),
         "RelapseSummary": .record([.required("followUps", .integer), .required("checkedItems", .integer), .required("relapsedItems", .integer)]),
     ]
 }

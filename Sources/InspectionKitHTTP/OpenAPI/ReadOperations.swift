@@ -47,6 +47,7 @@ enum ReadOperations {
         Entry(path: "/v1/statistics/leads", operation: "getLeadStatistics", answer: .one("LeadDispositionSummary")),
         Entry(path: "/v1/statistics/accountability", operation: "getAccountabilityStatistics", answer: .one("AccountabilitySummary")),
         Entry(path: "/v1/statistics/relapse", operation: "getRelapseStatistics", answer: .one("RelapseSummary")),
+        Entry(path: "/v1/statistics/summary", operation: "getPeriodSummary", answer: .one("PeriodSummary")),
         Entry(path: "/v1/exchange-package", operation: "getExchangePackage", answer: .one("ExchangePackage")),
         Entry(path: "/v1/audit", operation: "getAuditTrail", answer: .array("AuditLine")),
         Entry(path: "/openapi.json", operation: "getOpenAPIDocument", answer: .one("OpenAPIDocument")),

@@ -17,14 +17,14 @@ struct OversightRoutes {
         }
         group.get("rectification-warnings") { request, context in
             let actor = try context.requireActor()
-            let day = try ListFilter.day("on", request, context)
+            let day = try ListFilter.day("asOf", request, context) ?? ListFilter.day("on", request, context)
             let all = try ListFilter.choice("all", [("true", true), ("false", false)], request, context) ?? false
             let warnings = try await service.read { engine in engine.itemWarnings(on: day, atRiskOnly: !all, as: actor) }
             return try Listing.response(warnings, request: request, context: context)
         }
         group.get("deadlines") { request, context in
             let actor = try context.requireActor()
-            let day = try ListFilter.day("on", request, context)
+            let day = try ListFilter.day("asOf", request, context) ?? ListFilter.day("on", request, context)
             let deadlines = try await service.read { engine in engine.pendingDeadlines(on: day, as: actor) }
             return try Listing.response(deadlines, request: request, context: context)
         }

@@ -8,13 +8,19 @@ struct StatisticsRoutes {
     func register(on group: RouterGroup<APIContext>) {
         group.get("statistics/findings") { request, context in
             let actor = try context.requireActor()
-            let today = service.today
+            let today = try ListFilter.day("asOf", request, context) ?? service.today
             let query = try Self.query(request, context, today: today)
             return try JSONBody.response(try await refusing(context) { try await service.read { engine in try engine.findingStatistics(query, as: actor) } })
         }
-        group.get("statistics/leads") { _, context in
+        group.get("statistics/leads") { request, context in
             let actor = try context.requireActor()
-            return try JSONBody.response(try await refusing(context) { try await service.read { engine in try engine.leadDispositions(as: actor) } })
+            let day = try ListFilter.day("asOf", request, context)
+            return try JSONBody.response(try await refusing(context) { try await service.read { engine in try engine.leadDispositions(asOf: day, as: actor) } })
+        }
+        group.get("statistics/summary") { request, context in
+            let actor = try context.requireActor()
+            let period = try Self.period(request, context)
+            return try JSONBody.response(try await refusing(context) { try await service.read { engine in try engine.periodSummary(period, as: actor) } })
         }
         group.get("statistics/accountability") { _, context in
             let actor = try context.requireActor()
@@ -26,7 +32,25 @@ struct StatisticsRoutes {
         }
     }
 
-    /// `?by=round&by=area&round=…&org=…&category=…&team=…&status=…&overdue=true&withOverdue=true&percentiles=50,90&limit=`.
+    /// The reporting period of `?period=2025H1` (or `?year=2025`, or `?from=…&to=…`); 400 naming the parameter otherwise.
+    static func period(_ request: Request, _ context: APIContext) throws -> ReportingPeriod {
+        let parameters = request.uri.queryParameters
+        if let name = parameters.get("period") ?? parameters.get("year") {
+            guard let period = ReportingPeriod(named: name) else {
+                throw HTTPProblem.invalidParameter(context.language, name: parameters.get("period") == nil ? "year" : "period",
+                                                   zh: "无法识别期间“\(name)”（可用 2025、2025H1、2025Q3、2025-07）。",
+                                                   en: "'\(name)' is not a period (use 2025, 2025H1, 2025Q3 or 2025-07).")
+            }
+            return period
+        }
+        guard let from = try ListFilter.day("from", request, context), let to = try ListFilter.day("to", request, context), from <= to else {
+            throw HTTPProblem.invalidParameter(context.language, name: "period", zh: "请用 period、year 或 from 与 to 指定统计期间。",
+                                               en: "choose the period with period, year, or from and to (from not after to).")
+        }
+        return ReportingPeriod(from: from, to: to)
+    }
+
+    /// `?by=round&by=area&round=…&org=…&category=…&team=…&status=…&overdue=true&withOverdue=true&percentiles=50,90&limit=&asOf=`.
     static func query(_ request: Request, _ context: APIContext, today: Day) throws -> FindingQuery {
         let parameters = request.uri.queryParameters
         func list(_ name: String) -> Set<String>? {

@@ -10,8 +10,9 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo",
         abstract: "示例区驾驶舱 / write the sample district into a JSON store and print the office's dashboard.",
         discussion: """
-        The district is generated deterministically from the seed: a full term with rounds in every stage of the lifecycle. \
-        When the store already holds a record, the dashboard is printed from it as it is.
+        The district is generated deterministically from the seed, up to yesterday: a full term with rounds in every stage of \
+        the lifecycle, each step dated on the day it happened, as an office that has used the system for years would have \
+        it. When the store already holds a record, the dashboard is printed from it as it is, as of today.
         """
     )
 
@@ -31,22 +32,22 @@ struct DemoCommand: AsyncParsableCommand {
         let url = URL(fileURLWithPath: store ?? ProcessInfo.processInfo.environment["INSPECT_STORE"] ?? "inspectionkit-demo")
         let handle = try JSONEventStore(at: url, keys: common.vault)
         defer { handle.close() }
-        let district: SampleDistrict
+        // Generated up to yesterday, so that no step is recorded later in the day than now.
+        let yesterday = Day(date: Date(), utcOffsetSeconds: OfficeSettings().utcOffsetSeconds).adding(days: -1)
+        let district = SampleDistrict(seed: seed, size: size.size, today: yesterday)
         if try handle.lastSequence() == 0 {
-            let generated = try SampleDistrict.engine(seed: seed, size: size.size)
-            district = generated.district
+            let generated = try SampleDistrict.engine(seed: seed, size: size.size, until: yesterday)
             try await Self.write(generated.driver.engine.journal, to: handle)
             try await handle.saveSnapshot(generated.driver.engine.state)
             print(language == .chinese ? "已将示例区写入存储 \(url.path)（\(try handle.lastSequence()) 个事件）。密钥保存在存储目录之外：\(handle.keyLocation(.signing))、\(handle.keyLocation(.data))。\n"
                                        : "Wrote the sample district to the store at \(url.path) (\(try handle.lastSequence()) events). Its keys are kept outside it: \(handle.keyLocation(.signing)), \(handle.keyLocation(.data)).\n")
         } else {
-            district = SampleDistrict(seed: seed, size: size.size, today: SampleDistrict.defaultToday)
             print(language == .chinese ? "存储 \(url.path) 已有 \(try handle.lastSequence()) 个事件，按现有记录显示。\n"
                                        : "The store at \(url.path) already holds \(try handle.lastSequence()) events; showing them.\n")
         }
-        // Open the record through the service, on the district's "today", and read it as the office head: the
-        // dashboard's reads of leads are confidential reads, durable in the store's audit trail before it prints.
-        let service = try await InspectionService(store: handle, clock: ManualTimeSource(day: district.today))
+        // Open the record through the service, as of today, and read it as the office head: the dashboard's reads of
+        // leads are confidential reads, durable in the store's audit trail before it prints.
+        let service = try await InspectionService(store: handle)
         let dashboard = Dashboard(district: district, language: language)
         print(try await service.read { engine in dashboard.render(&engine) }, terminator: "")
     }

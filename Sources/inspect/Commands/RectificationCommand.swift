@@ -18,11 +18,11 @@ struct RectificationCommand: AsyncParsableCommand {
             let language = options.language
             try await Session.run(options, readOnly: true) { session in
                 let (items, warnings) = try await session.service.read { engine in
-                    (engine.rectificationItems(as: session.actor), engine.itemWarnings(atRiskOnly: false, as: session.actor))
+                    (engine.rectificationItems(as: session.actor), engine.itemWarnings(on: session.viewDay, atRiskOnly: false, as: session.actor))
                 }
                 let state = await session.service.state
                 let levels = Dictionary(uniqueKeysWithValues: warnings.map { ($0.item.id, $0) })
-                let today = session.service.today
+                let today = session.viewDay
                 let shown = items.filter { item in
                     (inspection == nil || item.inspectionID.rawValue == inspection) && (!overdue || (levels[item.id].map { $0.level != .green } ?? false))
                 }

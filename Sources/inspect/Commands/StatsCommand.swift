@@ -6,7 +6,7 @@ import InspectionKit
 struct StatsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats", abstract: "统计分析 / findings by any two dimensions, rectification, common problems, profiles, leads, accountability, relapses.",
-        subcommands: [Findings.self, Rectification.self, Common.self, Profile.self, Leads.self, Accountability.self, Relapse.self])
+        subcommands: [Findings.self, Rectification.self, Common.self, Profile.self, Leads.self, Accountability.self, Relapse.self, Summary.self])
 
     /// Filters shared by the finding statistics.
     struct FilterOptions: ParsableArguments {
@@ -18,7 +18,9 @@ struct StatsCommand: AsyncParsableCommand {
         @Option(help: "Only these statuses: open, inProgress, rectified, verified, longTerm (comma-separated).") var status: CommaList?
         @Option(help: "Found on or after this day (YYYY-MM-DD).") var from: Day?
         @Option(help: "Found on or before this day (YYYY-MM-DD).") var to: Day?
-        @Flag(help: "Only findings overdue today.") var overdue = false
+        @Option(help: "Found in this year, e.g. 2025 (instead of --from/--to).") var year: Int?
+        @Option(help: "Found in this period: 2025, 2025H1, 2025Q3 or 2025-07 (instead of --from/--to).") var period: String?
+        @Flag(help: "Only findings overdue today (or on --as-of).") var overdue = false
 
         func filter(today: Day, _ session: Session) throws -> FindingFilter {
             var filter = FindingFilter()
@@ -44,6 +46,17 @@ struct StatsCommand: AsyncParsableCommand {
                     return value
                 })
             }
+            if year != nil || period != nil {
+                guard from == nil, to == nil, year == nil || period == nil else {
+                    throw CLIFailure(.usage, session.t("--year、--period 与 --from/--to 只能选一种。", "Choose one of --year, --period and --from/--to."))
+                }
+                let name = year.map(String.init) ?? period ?? ""
+                guard let chosen = ReportingPeriod(named: name) else {
+                    throw CLIFailure(.usage, session.t("无法识别期间“\(name)”（可用 2025、2025H1、2025Q3、2025-07）。",
+                                                       "'\(name)' is not a period (use 2025, 2025H1, 2025Q3 or 2025-07)."))
+                }
+                filter.found = chosen.window.start...chosen.window.end
+            }
             if from != nil || to != nil {
                 let low = from ?? Day(number: 0)
                 let high = to ?? Day(number: 65_534)
@@ -62,7 +75,7 @@ struct StatsCommand: AsyncParsableCommand {
         @OptionGroup var options: StoreOptions
         @OptionGroup var filters: FilterOptions
         @Option(help: "Group by up to two of: \(DimensionArgument.allValueStrings.joined(separator: ", ")) (repeat the option).") var by: [DimensionArgument] = []
-        @Flag(help: "Count overdue findings (as of today).") var withOverdue = false
+        @Flag(help: "Count overdue findings (as of today, or --as-of).") var withOverdue = false
         @Option(help: "Count distinct organizations at this level of the tree.") var distinctOrgs: Int?
         @Option(help: "Days-to-close percentiles, e.g. 50,90.") var percentiles: CommaList?
         @Option(help: "Order rows by: groups, count, orgs.") var order: String = "groups"
@@ -77,7 +90,7 @@ struct StatsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options, readOnly: true) { session in
-                let today = session.service.today
+                let today = session.viewDay
                 var measures = FindingMeasures(overdueOn: withOverdue ? today : nil, distinctOrganizationsAtDepth: distinctOrgs)
                 for text in percentiles?.items ?? [] {
                     guard let value = Double(text), (0...100).contains(value) else {
@@ -108,7 +121,7 @@ struct StatsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options, readOnly: true) { session in
-                let today = session.service.today
+                let today = session.viewDay
                 let query = FindingQuery(filter: try filters.filter(today: today, session), groupBy: [by?.dimension ?? .round],
                                          measures: FindingMeasures(overdueOn: today, daysToClose: [.median, .p90]))
                 try await StatsCommand.show(query, session)
@@ -130,7 +143,7 @@ struct StatsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options, readOnly: true) { session in
-                let today = session.service.today
+                let today = session.viewDay
                 if texts {
                     let clusters = try await session.service.read { engine in
                         try engine.nearDuplicateFindings(threshold: threshold, minimumOrganizations: minOrgs, as: session.actor)
@@ -174,7 +187,7 @@ struct StatsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Session.run(options, readOnly: true) { session in
-                let summary = try await session.service.read { engine in try engine.leadDispositions(as: session.actor) }
+                let summary = try await session.service.read { engine in try engine.leadDispositions(asOf: session.viewDay, as: session.actor) }
                 var rows = [[session.t("登记线索", "Registered"), String(summary.registered)],
                             [session.t("尚未移交", "Not handed over"), String(summary.notHandedOver)],
                             [session.t("待反馈处置", "Awaiting disposition"), String(summary.awaiting)],

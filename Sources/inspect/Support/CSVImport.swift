@@ -99,6 +99,7 @@ struct CSVImport {
                     makeCommand: (Row) throws(FieldError) -> Intent) async throws {
         let language = session.options.language
         var rejects: [Reject] = []
+        try session.refuseAsOf()
         var commands: [Command] = []
         var lines: [Int] = []
         let reading = ProgressBar(language == .chinese ? "检查" : "Checking")

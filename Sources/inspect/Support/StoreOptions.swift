@@ -14,6 +14,9 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("on"), help: "The day the thing happened, YYYY-MM-DD (default: today). More than the office's grace period (7 days) back is past work: the office enters it, with --reason.")
     var occurredOn: Day?
 
+    @Option(name: .customLong("as-of"), help: "Views only: answer as of this day, YYYY-MM-DD — warnings, overdue items and leads, the dashboard — past or future (a future day forecasts what will be overdue then).")
+    var asOf: Day?
+
     @Option(help: "Why, kept with every event it records: needed for past work and for decisions that state one (waivers, overrides, withholding, erasure, a late disposition).")
     var reason: String?
 
@@ -82,7 +85,15 @@ struct Session {
     /// Executes an intent as the acting account, with `--reason` (else `reason`) and on the `--on` day (else today).
     @discardableResult
     func execute(_ intent: Intent, reason: String = "") async throws -> [RecordedEvent] {
-        try await service.execute(command(intent, reason: reason))
+        try refuseAsOf()
+        return try await service.execute(command(intent, reason: reason))
+    }
+
+    /// Refuses `--as-of` on a command that records (a usage error): views answer as of a day, steps happen on one (`--on`).
+    func refuseAsOf() throws {
+        if options.asOf != nil {
+            throw CLIFailure(.usage, t("--as-of 只用于查看；记录某日发生的事请用 --on。", "--as-of is for views; to record what happened on a day, use --on."))
+        }
     }
 
     /// The command for `intent` as the acting account, with `--reason` (else `reason`) and on the `--on` day (else today).
@@ -99,6 +110,9 @@ struct Session {
 
     /// The day the command's step happened: `--on`, else today in the office's time zone (for days a command fills in).
     var day: Day { options.occurredOn ?? service.today }
+
+    /// The day a view answers as of: `--as-of`, else today in the office's time zone.
+    var viewDay: Day { options.asOf ?? service.today }
 
     /// Closes the store (releasing its lock).
     func close() { store.close() }

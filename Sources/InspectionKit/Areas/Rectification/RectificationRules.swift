@@ -93,6 +93,9 @@ enum RectificationRules {
         guard level != .green else {
             throw DomainError(.supervisionNotice, zh: "整改事项\(id)为绿灯，无需督办。", en: "Item \(id) is green: no supervision notice is due.")
         }
+        if let previous = item.notices.last {
+            try Chronology.notBefore(previous.issuedOn, LocalizedText(zh: "督办", en: "The notice"), needs: LocalizedText(zh: "上一级督办", en: "the previous notice"), c)
+        }
         let next: SupervisionNoticeKind
         if let last = item.notices.last?.kind {
             guard let following = SupervisionNoticeKind(rawValue: last.rawValue + 1) else {

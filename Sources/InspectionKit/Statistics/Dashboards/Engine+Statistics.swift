@@ -31,20 +31,24 @@ extension Engine {
                                                   measures: FindingMeasures(overdueOn: today, daysToClose: [.median])), as: actor)
     }
 
-    /// Leads by disposition, awaiting and overdue (counts only: no lead is read).
-    public func leadDispositions(as actor: Actor) throws(DomainError) -> LeadDispositionSummary {
+    /// Leads by disposition, awaiting and overdue as of `day` (default today), by the days each was registered, handed
+    /// over and disposed of (counts only: no lead is read).
+    public func leadDispositions(asOf day: Day? = nil, as actor: Actor) throws(DomainError) -> LeadDispositionSummary {
         try AccessPolicy.authorizeRead(actor, .statistics, state: state, today: today)
-        var summary = LeadDispositionSummary(registered: state.leads.count, notHandedOver: 0, byDisposition: [:], awaiting: 0, overdue: 0)
-        for lead in state.leads.values {
-            guard let handover = lead.handover else {
+        let day = day ?? today
+        var summary = LeadDispositionSummary(registered: 0, notHandedOver: 0, byDisposition: [:], awaiting: 0, overdue: 0)
+        // As of `day`, by the days things happened: registered, handed over, disposed of on or before it.
+        for lead in state.leads.values where lead.registeredOn <= day {
+            summary.registered += 1
+            guard let handover = lead.handover, handover.day <= day else {
                 summary.notHandedOver += 1
                 continue
             }
-            if let disposition = lead.disposition {
+            if let disposition = lead.disposition, disposition.reportedOn <= day {
                 summary.byDisposition[disposition.kind, default: 0] += 1
             } else {
                 summary.awaiting += 1
-                if today > handover.dispositionDue { summary.overdue += 1 }
+                if day > handover.dispositionDue { summary.overdue += 1 }
             }
         }
         return summary

@@ -1,0 +1,39 @@
+/// The summary of a reporting period, from the days things happened.
+extension Engine {
+    /// The office's figures for `period`, as of its last day — or today, while it runs (statistics readers only).
+    public func periodSummary(_ period: ReportingPeriod, as actor: Actor) throws(DomainError) -> PeriodSummary {
+        try AccessPolicy.authorizeRead(actor, .statistics, state: state, today: today)
+        let window = period.window
+        let end = min(window.end, today)
+        var filter = FindingFilter()
+        filter.found = window.start...window.end
+        let findings = try findingStatistics(FindingQuery(filter: filter, groupBy: [.category(depth: 0)]), as: actor)
+
+        let entered = state.inspections.values.filter { $0.stationedOn.map(window.contains) ?? false }
+        let covered = Set(entered.flatMap(\.targetSet))
+        let fedBack = state.inspections.values.filter { $0.feedback.map { window.contains($0.deliveredOn) } ?? false }
+        let leads = state.leads.values
+        let items = state.rectificationItems.values
+        let overdueAtEnd = items.filter { item in
+            let closedBy = item.closedOn.map { $0 <= end } ?? false
+            return !closedBy && item.status != .longTerm && item.deadline < end
+                && (state.inspections[item.inspectionID]?.rectificationPlanSubmittedOn.map { $0 <= end } ?? item.isImmediate)
+        }
+        var accountability: [AccountabilityForm: Int] = [:]
+        for record in state.accountability.values where window.contains(record.decidedOn) { accountability[record.form, default: 0] += 1 }
+        return PeriodSummary(
+            period: period,
+            asOf: end,
+            inspectionsEntered: entered.count,
+            organizationsInspected: covered.count,
+            inspectionsFedBack: fedBack.count,
+            findings: findings,
+            leadsRegistered: leads.filter { window.contains($0.registeredOn) }.count,
+            leadsHandedOver: leads.filter { $0.handover.map { window.contains($0.day) } ?? false }.count,
+            leadsDisposedOf: leads.filter { $0.disposition.map { window.contains($0.reportedOn) } ?? false }.count,
+            itemsClosed: items.filter { $0.verifiedOn.map(window.contains) ?? false }.count,
+            itemsOverdueAtEnd: overdueAtEnd.count,
+            rulesBuilt: state.ruleChanges.values.filter { window.contains($0.issuedOn) }.count,
+            accountability: accountability)
+    }
+}
