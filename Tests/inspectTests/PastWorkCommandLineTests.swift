@@ -176,6 +176,11 @@ struct AsOfCommandLineTests {
         #expect(soon.contains("RI-000002") && soon.contains("\"yellow\""), "\(soon)")
         let later = try ok(["rectification", "list", "--overdue", "--as-of", today.adding(days: 35).iso, "--format", "json"])
         #expect(later.components(separatedBy: "\"red\"").count - 1 == 2, "\(later)")
+        // The file and the coverage as of a past day, by the days things happened.
+        let earlyFile = try ok(["inspection", "show", "XC-000001", "--as-of", day(8).iso])
+        #expect(earlyFile.contains("mobilized (as of \(day(8).iso))") && !earlyFile.contains("→ stationed") && !earlyFile.lowercased().contains("reminder"), "\(earlyFile)")
+        #expect(try ok(["coverage", "--as-of", day(9).iso]).contains("inspected 0"))
+        #expect(try ok(["coverage", "--as-of", day(10).iso]).contains("inspected 1"))
         // --as-of is for views: a step recorded with it is refused as a usage error, changing nothing.
         let misuse = try InspectProcess.run(["rectification", "notice", "RI-000002", "--as-of", today.iso], store: store, as: "zhou", lang: "en")
         #expect(misuse.status == 64 && misuse.err.contains("--on"))

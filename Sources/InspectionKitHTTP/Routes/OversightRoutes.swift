@@ -11,9 +11,10 @@ struct OversightRoutes {
             let (actor, id) = try (context.requireActor(), InspectionID(try context.parameters.require("id")))
             return try JSONBody.response(try await refusing(context) { try await service.read { engine in try engine.recusalReport(for: id, as: actor) } })
         }
-        group.get("terms/:id/coverage") { _, context in
+        group.get("terms/:id/coverage") { request, context in
             let (actor, id) = try (context.requireActor(), TermID(try context.parameters.require("id")))
-            return try JSONBody.response(try await refusing(context) { try await service.read { engine in try engine.coverage(of: id, as: actor) } })
+            let day = try ListFilter.day("asOf", request, context)
+            return try JSONBody.response(try await refusing(context) { try await service.read { engine in try engine.coverage(of: id, asOf: day, as: actor) } })
         }
         group.get("rectification-warnings") { request, context in
             let actor = try context.requireActor()

@@ -158,13 +158,18 @@ struct InspectionCommand: AsyncParsableCommand {
                     print(try Printer.json(file))
                     return
                 }
-                print("\(file.id)  \(state.organizations[file.targetID]?.name ?? file.targetID.rawValue)  —  \(file.stage.label(language))")
+                // As of a day (--as-of): the stage it then stood at and the timeline up to it, by the days things happened.
+                let asOf = options.asOf
+                let transitions = file.transitions.filter { t in asOf.map { (t.on ?? session.service.day(of: t.at)) <= $0 } ?? true }
+                let stage = asOf == nil ? file.stage : transitions.last?.to ?? .planned
+                print("\(file.id)  \(state.organizations[file.targetID]?.name ?? file.targetID.rawValue)  —  \(stage.label(language))"
+                      + (asOf.map { session.t("（截至\($0)）", " (as of \($0))") } ?? ""))
                 if let authorization = file.authorization {
                     print(session.t("授权期限：", "Window: ") + authorization.window.description + session.t("，组长 ", ", leader ") + (state.inspectors[authorization.leaderID]?.name ?? authorization.leaderID.rawValue))
                 }
                 // The timeline: each stage with the day it happened (and, for past work, the day it was entered), then the
                 // supervision notices on its items by kind, in day order.
-                var timeline: [(day: Day, order: Int, row: [String])] = file.transitions.enumerated().map { index, t in
+                var timeline: [(day: Day, order: Int, row: [String])] = transitions.enumerated().map { index, t in
                     let recorded = session.service.day(of: t.at)
                     let day = t.on ?? recorded
                     return (day, index, [day.iso, day == recorded ? "" : recorded.iso, t.from.label(language) + " → " + t.to.label(language),
@@ -172,7 +177,7 @@ struct InspectionCommand: AsyncParsableCommand {
                 }
                 let items = try await session.service.read { engine in engine.rectificationItems(of: InspectionID(inspection), as: session.actor) }
                 for item in items {
-                    for notice in item.notices {
+                    for notice in item.notices where asOf.map({ notice.issuedOn <= $0 }) ?? true {
                         timeline.append((notice.issuedOn, timeline.count, [notice.issuedOn.iso, "", notice.kind.label(language) + " · " + item.id.rawValue,
                                                                            state.users[notice.issuedBy]?.name ?? notice.issuedBy.rawValue, ""]))
                     }

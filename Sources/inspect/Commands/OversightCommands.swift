@@ -15,7 +15,7 @@ struct CoverageCommand: AsyncParsableCommand {
             guard let termID = term.map({ TermID($0) }) ?? state.terms.values.max(by: { $0.window.start < $1.window.start })?.id else {
                 throw CLIFailure(.usage, session.t("尚未开启任何一届。", "No term has been opened."))
             }
-            let coverage = try await session.service.read { engine in try engine.coverage(of: termID, as: session.actor) }
+            let coverage = try await session.service.read { engine in try engine.coverage(of: termID, asOf: options.asOf, as: session.actor) }
             let rows = coverage.notYetInspected.map { id in
                 [id.rawValue, state.organizations[id]?.name ?? "", coverage.unplanned.contains(id) ? session.t("未列入计划", "not planned") : session.t("已列入计划", "planned")]
             }

@@ -95,5 +95,9 @@ struct RegistryRulesTests {
         #expect(Set(coverage.inspected) == ["T1", "T1-V1", "T1-V2"])
         #expect(Set(coverage.notYetInspected) == ["T2", "D1"])
         #expect(abs(coverage.rate - 0.6) < 1e-9)
+        // As of the day before the team entered, nothing was inspected yet; as of that day, the target set was.
+        let entered = try #require(world.current.stationedOn)
+        #expect(try world.engine.coverage(of: world.term, asOf: entered.adding(days: -1), as: world.office).inspected.isEmpty)
+        #expect(Set(try world.engine.coverage(of: world.term, asOf: entered, as: world.office).inspected) == ["T1", "T1-V1", "T1-V2"])
     }
 }

@@ -38,5 +38,10 @@ struct ReportingPeriodTests {
         let running = try world.engine.periodSummary(ReportingPeriod(from: handedOver, to: handedOver.adding(days: 800)), as: world.officeHead)
         #expect(running.asOf == world.today, "a running period is as of today")
         #expect(throws: DomainError.self) { try world.engine.periodSummary(year, as: world.leader()) }
+        // Periods beyond the days the statistics index holds are answered, not refused: nothing was found there.
+        let far = try world.engine.periodSummary(ReportingPeriod(from: Day(number: 100_000), to: Day(number: 200_000)), as: world.officeHead)
+        #expect(far.findingCount == 0 && far.findings.rows.isEmpty)
+        let straddling = try world.engine.periodSummary(ReportingPeriod(from: Day(number: -5_000), to: Day(number: 100_000)), as: world.officeHead)
+        #expect(straddling.findingCount == 2)
     }
 }

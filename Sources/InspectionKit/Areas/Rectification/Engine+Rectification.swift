@@ -67,10 +67,10 @@ extension Engine {
         return result.sorted { ($0.due, $0.inspectionID) < ($1.due, $1.inspectionID) }
     }
 
-    /// The term's coverage (巡察全覆盖), for those who may see statistics.
-    public func coverage(of term: TermID, as actor: Actor) throws(DomainError) -> Coverage {
+    /// The term's coverage (巡察全覆盖), as of `day` (default: now), for those who may see statistics.
+    public func coverage(of term: TermID, asOf day: Day? = nil, as actor: Actor) throws(DomainError) -> Coverage {
         try AccessPolicy.authorizeRead(actor, .statistics, state: state, today: today)
         guard let found = state.terms[term] else { throw DomainError.unknown(.term, term.rawValue) }
-        return Coverage.of(term: found, in: state)
+        return Coverage.of(term: found, in: state, asOf: day)
     }
 }

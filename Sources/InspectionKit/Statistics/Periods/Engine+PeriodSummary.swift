@@ -5,9 +5,18 @@ extension Engine {
         try AccessPolicy.authorizeRead(actor, .statistics, state: state, today: today)
         let window = period.window
         let end = min(window.end, today)
-        var filter = FindingFilter()
-        filter.found = window.start...window.end
-        let findings = try findingStatistics(FindingQuery(filter: filter, groupBy: [.category(depth: 0)]), as: actor)
+        // The index holds days 1970-01-01 … 2149-06-05: a period reaching past them holds no findings there.
+        let low = max(window.start, Day(number: 0))
+        let high = min(window.end, Day(number: Int(FindingPartition.noDay) - 1))
+        let byArea: [FindingDimension] = [.category(depth: 0)]
+        let findings: FindingQueryResult
+        if low <= high {
+            var filter = FindingFilter()
+            filter.found = low...high
+            findings = try findingStatistics(FindingQuery(filter: filter, groupBy: byArea), as: actor)
+        } else {
+            findings = FindingQueryResult(dimensions: byArea, percentiles: [], rows: [])
+        }
 
         let entered = state.inspections.values.filter { $0.stationedOn.map(window.contains) ?? false }
         let covered = Set(entered.flatMap(\.targetSet))
