@@ -79,4 +79,30 @@ struct OccurredOnTests {
         #expect(before.registered == 0 && before.awaiting == 0 && before.overdue == 0)
         #expect(badDay == .badRequest)
     }
+
+    @Test func theLedgerAsOfADayListsTheItemsThenWithTheStatusTheyHadThen() async throws {
+        let fixture = try await APITests.Fixture(accounts: ["u-office-head"])
+        let app = Application(router: InspectionAPI.router(service: fixture.service))
+        let verified = try #require(fixture.state.rectificationItems.values.filter { $0.status == .verified && $0.statusHistory.count >= 3 }
+            .sorted { $0.id < $1.id }.first)
+        let verifiedOn = try #require(verified.verifiedOn)
+        let created = try #require(verified.statusHistory.first?.day)
+        let inspection = verified.inspectionID
+        let (then, now, before) = try await app.test(.router) { client in
+            func statuses(_ query: String) async throws -> [String: String] {
+                try await client.execute(uri: "/v1/rectification-items?limit=500&inspection=\(inspection)\(query)", method: .get,
+                                         headers: fixture.headers("u-office-head")) { response in
+                    let listing = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                    let items = listing?["items"] as? [[String: Any]] ?? []
+                    return Dictionary(uniqueKeysWithValues: items.compactMap { item in
+                        (item["id"] as? String).flatMap { id in (item["status"] as? String).map { (id, $0) } }
+                    })
+                }
+            }
+            return (try await statuses("&asOf=\(verifiedOn.adding(days: -1).iso)"), try await statuses(""), try await statuses("&asOf=\(created.adding(days: -1).iso)"))
+        }
+        #expect(now[verified.id.rawValue] == "verified")
+        #expect(then[verified.id.rawValue] == verified.status(on: verifiedOn.adding(days: -1)).rawValue && then[verified.id.rawValue] != "verified")
+        #expect(before[verified.id.rawValue] == nil, "before its plan the item did not exist")
+    }
 }

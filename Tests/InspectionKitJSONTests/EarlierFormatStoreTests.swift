@@ -1,5 +1,5 @@
 import Foundation
-import InspectionKit
+@testable import InspectionKit
 import InspectionKitSamples
 @testable import InspectionKitJSON
 import Testing
@@ -25,8 +25,17 @@ struct EarlierFormatStoreTests {
         try Data(contentsOf: store.appendingPathComponent("journal/000000000001.jsonl"))
     }
 
+    /// The state this version computes from the events, less what it keeps that earlier versions did not (the
+    /// rectification items' status histories), so that it compares with an earlier version's snapshot.
     static func replay(_ events: [RecordedEvent], through sequence: Int) throws -> InspectionState {
-        try Engine(replaying: events.filter { $0.sequence <= sequence }).state
+        withoutItemHistories(try Engine(replaying: events.filter { $0.sequence <= sequence }).state)
+    }
+
+    /// `state` without the items' status histories.
+    static func withoutItemHistories(_ state: InspectionState) -> InspectionState {
+        var state = state
+        for id in state.rectificationItems.keys { state.rectificationItems[id]?.statusChanges = nil }
+        return state
     }
 
     @Test func aFormat2StoreOpensVerifiesAndReplaysToTheStateItsSnapshotHolds() async throws {
@@ -47,7 +56,7 @@ struct EarlierFormatStoreTests {
         let store = try JSONEventStore(at: url, keys: keys)
         let clock = ManualTimeSource(day: SampleDistrict.defaultToday)
         let service = try await InspectionService(store: store, clock: clock)
-        #expect(await service.state == (try Self.replay(events, through: events.count)))
+        #expect(Self.withoutItemHistories(await service.state) == (try Self.replay(events, through: events.count)))
         let office = Actor(id: "U-OFFICE-NEW", name: "巡察办", role: .office)
         try await service.execute(Command(actor: office, intent: .registerOrganization(.init(id: "QX-NEW", name: "新设党组织", kind: .villageBranch,
                                                                                              parentID: SampleDistrict.committeeID, region: "青溪"))))

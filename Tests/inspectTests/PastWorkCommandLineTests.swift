@@ -94,6 +94,12 @@ struct PastWorkCommandLineTests {
         _ = try ok(["rectification", "long-term", "RI-000002", "--review", today.adding(days: 90).iso] + on(392))
         _ = try ok(["inspection", "archive", "XC-000001"] + on(395))
 
+        // The ledger as of a past day: the items that existed then, with the status they had then.
+        let ledgerThen = try ok(["rectification", "list", "--as-of", start.adding(days: 120).iso, "--format", "json"])
+        #expect(ledgerThen.contains("RI-000001") && ledgerThen.contains("\"inProgress\"") && !ledgerThen.contains("\"verified\""), "\(ledgerThen)")
+        #expect(!(try ok(["rectification", "list", "--as-of", start.adding(days: 90).iso, "--format", "json"])).contains("RI-000001"), "no item before the plan")
+        #expect(try ok(["rectification", "list", "--format", "json"]).contains("\"verified\""))
+
         // Both days in the audit trail and the timeline.
         let file = try ok(["inspection", "show", "XC-000001"])
         #expect(file.contains("archived") && file.contains("Entered") && file.contains(start.adding(days: 395).iso) && file.contains(today.iso))

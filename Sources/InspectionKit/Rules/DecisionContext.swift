@@ -42,9 +42,15 @@ public struct DecisionContext: Sendable {
         Identifier(identifiers.identifier(kind: kind, ordinal: state.issued[kind, default: 0] + 1 + offset))
     }
 
+    /// The reason given, nil when none was (blank counts as none).
+    var statedReason: String? { reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : reason }
+
+    /// The day it is entered, when that is not the day it happened (past work); nil otherwise.
+    var enteredLater: Day? { recordedOn == today ? nil : recordedOn }
+
     /// A stage change of `inspection` to `stage`, recorded with the actor, time and reason.
     func transition(_ inspection: Inspection, to stage: InspectionStage, defaultReason: String) -> Event {
-        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? defaultReason : reason
+        let why = statedReason ?? defaultReason
         return .stageChanged(inspection.id, StageTransition(from: inspection.stage, to: stage, actor: actor.id, at: now, on: today, reason: why))
     }
 

@@ -1,7 +1,16 @@
 extension InspectionState {
     /// Folds one journaled event into the state. Never fails for an event the rules produced.
     public mutating func apply(_ recorded: RecordedEvent) {
-        apply(recorded.event)
+        let touched = recorded.event.itemsWhoseStatusMayChange
+        if touched.isEmpty {
+            apply(recorded.event)
+        } else {
+            // Rectification items keep each change of status with the day it happened, for views as of a past day.
+            let before = touched.map { rectificationItems[$0]?.status }
+            apply(recorded.event)
+            let day = recorded.occurredDay(utcOffsetSeconds: OfficeSettings().utcOffsetSeconds)
+            for (id, old) in zip(touched, before) { rectificationItems[id]?.noteStatus(from: old, on: day) }
+        }
         lastSequence = recorded.sequence
     }
 

@@ -13,7 +13,8 @@ struct RectificationRoutes {
             let overdue = try ListFilter.choice("overdue", [("true", true), ("false", false)], request, context) ?? false
             let status = try ListFilter.choice("status", RectificationStatus.allCases.map { ($0.rawValue, $0) }, request, context)
             let inspection = ListFilter.id("inspection", request, as: Inspection.self)
-            var (items, today) = try await service.read { engine in (engine.rectificationItems(of: inspection, as: actor), engine.today) }
+            let asOf = try ListFilter.day("asOf", request, context)
+            var (items, today) = try await service.read { engine in (engine.rectificationItems(of: inspection, asOf: asOf, as: actor), asOf ?? engine.today) }
             if overdue { items = items.filter { $0.isOverdue(on: today) } }
             if let status { items = items.filter { $0.status == status } }
             return try Listing.response(items.map(ItemAnswer.init), request: request, context: context)

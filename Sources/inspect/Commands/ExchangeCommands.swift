@@ -24,7 +24,7 @@ struct ExportCommand: AsyncParsableCommand {
             }
             try Printer(format: options.format).done(
                 session.t("已写出交换包 \(to)：\(package.organizations.count) 个单位，\(package.rounds.count) 轮，\(package.findings.count) 个问题。",
-                          "Wrote the exchange package \(to): \(package.organizations.count) organizations, \(package.rounds.count) rounds, \(package.findings.count) findings."),
+                          "Wrote the exchange package \(to): \(English.count(package.organizations.count, "organization")), \(English.count(package.rounds.count, "round")), \(English.count(package.findings.count, "finding"))."),
                 json: ["file": to, "findings": String(package.findings.count)])
         }
     }

@@ -178,8 +178,8 @@ struct InspectionCommand: AsyncParsableCommand {
                 let items = try await session.service.read { engine in engine.rectificationItems(of: InspectionID(inspection), as: session.actor) }
                 for item in items {
                     for notice in item.notices where asOf.map({ notice.issuedOn <= $0 }) ?? true {
-                        timeline.append((notice.issuedOn, timeline.count, [notice.issuedOn.iso, "", notice.kind.label(language) + " · " + item.id.rawValue,
-                                                                           state.users[notice.issuedBy]?.name ?? notice.issuedBy.rawValue, ""]))
+                        timeline.append((notice.issuedOn, timeline.count, [notice.issuedOn.iso, notice.enteredOn?.iso ?? "", notice.kind.label(language) + " · " + item.id.rawValue,
+                                                                           state.users[notice.issuedBy]?.name ?? notice.issuedBy.rawValue, notice.reason ?? ""]))
                     }
                 }
                 let rows = timeline.sorted { ($0.day, $0.order) < ($1.day, $1.order) }.map(\.row)

@@ -18,7 +18,7 @@ struct RectificationCommand: AsyncParsableCommand {
             let language = options.language
             try await Session.run(options, readOnly: true) { session in
                 let (items, warnings) = try await session.service.read { engine in
-                    (engine.rectificationItems(as: session.actor), engine.itemWarnings(on: session.viewDay, atRiskOnly: false, as: session.actor))
+                    (engine.rectificationItems(asOf: session.options.asOf, as: session.actor), engine.itemWarnings(on: session.viewDay, atRiskOnly: false, as: session.actor))
                 }
                 let state = await session.service.state
                 let levels = Dictionary(uniqueKeysWithValues: warnings.map { ($0.item.id, $0) })
@@ -85,7 +85,7 @@ struct RectificationCommand: AsyncParsableCommand {
                 defer { session.close() }
                 try await session.execute(.submitRectificationPlan(InspectionID(inspection), rows))
                 let items = await session.service.state.rectificationItems(of: InspectionID(inspection))
-                try Printer(format: options.format).done(session.t("已报送整改方案，共\(items.count)项整改任务。", "Submitted the plan: \(items.count) tasks."), json: items)
+                try Printer(format: options.format).done(session.t("已报送整改方案，共\(items.count)项整改任务。", "Submitted the plan: \(English.count(items.count, "task"))."), json: items)
             }
         }
     }

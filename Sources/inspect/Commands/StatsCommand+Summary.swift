@@ -50,23 +50,35 @@ extension StatsCommand {
             }
             return """
             Inspection work in \(period) (as of \(s.asOf))
-            1. Inspections: \(s.inspectionsEntered) teams entered, covering \(s.organizationsInspected) organizations; \(s.inspectionsFedBack) fed back.
-            2. Findings: \(s.findingCount) found\(areas.isEmpty ? "" : " — " + areas.joined(separator: "; ")).
-            3. Leads: \(s.leadsRegistered) registered, \(s.leadsHandedOver) handed over, \(s.leadsDisposedOf) dispositions received.
-            4. Rectification: \(s.itemsClosed) items closed; \(s.itemsOverdueAtEnd) open past their deadline on \(s.asOf).
+            1. Inspections: \(English.count(s.inspectionsEntered, "team")) entered, covering \(English.count(s.organizationsInspected, "organization")); \(s.inspectionsFedBack) fed back.
+            2. Findings: \(English.count(s.findingCount, "finding")) found\(areas.isEmpty ? "" : " — " + areas.joined(separator: "; ")).
+            3. Leads: \(s.leadsRegistered) registered, \(s.leadsHandedOver) handed over, \(English.count(s.leadsDisposedOf, "disposition")) received.
+            4. Rectification: \(English.count(s.itemsClosed, "item")) closed; \(s.itemsOverdueAtEnd) open past their deadline on \(s.asOf).
             5. Rules built or revised: \(s.rulesBuilt).
-            6. Accountability: \(s.peopleHeldAccountable) people held accountable — \(byForm.joined(separator: ", ")).
+            6. Accountability: \(English.count(s.peopleHeldAccountable, "person", plural: "people")) held accountable — \(byForm.joined(separator: ", ")).
             """
         }
     }
 }
 
-/// The reporting period of a statistic: `--year 2025`, `--period 2025H1|2025Q3|2025-07`, or `--from`/`--to`.
+/// The reporting period of a statistic, on the days things happened: `--year 2025`, `--period 2025H1|2025Q3|2025-07`, or
+/// `--from`/`--to`.
 struct PeriodOptions: ParsableArguments {
-    @Option(help: "A year, e.g. 2025.") var year: Int?
-    @Option(name: .customLong("period"), help: "A named period: 2025, 2025H1, 2025H2, 2025Q1…Q4 or 2025-07.") var named: String?
-    @Option(name: .customLong("from"), help: "The period's first day (YYYY-MM-DD).") var from: Day?
-    @Option(name: .customLong("to"), help: "The period's last day (YYYY-MM-DD).") var to: Day?
+    @Option(help: "In this year, e.g. 2025 (instead of --from/--to).") var year: Int?
+    @Option(name: .customLong("period"), help: "In this named period: 2025, 2025H1, 2025H2, 2025Q1…Q4 or 2025-07 (instead of --from/--to).") var named: String?
+    @Option(name: .customLong("from"), help: "On or after this day (YYYY-MM-DD).") var from: Day?
+    @Option(name: .customLong("to"), help: "On or before this day (YYYY-MM-DD).") var to: Day?
+
+    /// The days chosen, open at one end when only `--from` or only `--to` is given; nil when none is.
+    func days(_ session: Session) throws -> ClosedRange<Day>? {
+        if (from == nil) != (to == nil), year == nil, named == nil {
+            let low = from ?? Day(number: 0)
+            let high = to ?? Day(number: 65_534)
+            guard low <= high else { throw CLIFailure(.usage, session.t("--from 不能晚于 --to。", "--from cannot come after --to.")) }
+            return low...high
+        }
+        return try period(session).map { $0.window.start...$0.window.end }
+    }
 
     /// The period chosen, nil when none is; a usage error when they conflict or do not parse.
     func period(_ session: Session) throws -> ReportingPeriod? {

@@ -16,10 +16,7 @@ struct StatsCommand: AsyncParsableCommand {
         @Option(help: "Only these teams (comma-separated ids).") var team: CommaList?
         @Option(help: "Only these severities: minor, moderate, serious, grave (comma-separated).") var severity: CommaList?
         @Option(help: "Only these statuses: open, inProgress, rectified, verified, longTerm (comma-separated).") var status: CommaList?
-        @Option(help: "Found on or after this day (YYYY-MM-DD).") var from: Day?
-        @Option(help: "Found on or before this day (YYYY-MM-DD).") var to: Day?
-        @Option(help: "Found in this year, e.g. 2025 (instead of --from/--to).") var year: Int?
-        @Option(help: "Found in this period: 2025, 2025H1, 2025Q3 or 2025-07 (instead of --from/--to).") var period: String?
+        @OptionGroup var found: PeriodOptions
         @Flag(help: "Only findings overdue today (or on --as-of).") var overdue = false
 
         func filter(today: Day, _ session: Session) throws -> FindingFilter {
@@ -46,23 +43,7 @@ struct StatsCommand: AsyncParsableCommand {
                     return value
                 })
             }
-            if year != nil || period != nil {
-                guard from == nil, to == nil, year == nil || period == nil else {
-                    throw CLIFailure(.usage, session.t("--year、--period 与 --from/--to 只能选一种。", "Choose one of --year, --period and --from/--to."))
-                }
-                let name = year.map(String.init) ?? period ?? ""
-                guard let chosen = ReportingPeriod(named: name) else {
-                    throw CLIFailure(.usage, session.t("无法识别期间“\(name)”（可用 2025、2025H1、2025Q3、2025-07）。",
-                                                       "'\(name)' is not a period (use 2025, 2025H1, 2025Q3 or 2025-07)."))
-                }
-                filter.found = chosen.window.start...chosen.window.end
-            }
-            if from != nil || to != nil {
-                let low = from ?? Day(number: 0)
-                let high = to ?? Day(number: 65_534)
-                guard low <= high else { throw CLIFailure(.usage, session.t("--from 不能晚于 --to。", "--from cannot come after --to.")) }
-                filter.found = low...high
-            }
+            filter.found = try found.days(session)
             if overdue { filter.overdueOn = today }
             return filter
         }

@@ -104,6 +104,7 @@ struct ClosingRulesTests {
         try world.run(world.office, .recordFollowUp(world.inspection, relapsed: [items[0].id], held: [items[1].id], satisfactionPercent: 71, remarks: "发现问题反弹"))
         let reopened = try #require(world.engine.state.rectificationItems[items[0].id])
         #expect(reopened.status == .reopened)
+        #expect(reopened.statusHistory.last == StatusChange(day: world.today, from: .verified, to: .reopened), "the relapse is in the item's history")
         #expect(reopened.relapseCount == 1)
         #expect(reopened.closeOut == CloseOut())
         #expect(reopened.deadline == world.today.adding(months: 6))

@@ -1,9 +1,12 @@
 /// Reads of the rectification ledger and the deadlines of every stage, with warning levels.
 extension Engine {
-    /// The rectification items `actor` may see (of one inspection, or all), by id.
-    public func rectificationItems(of inspection: InspectionID? = nil, as actor: Actor) -> [RectificationItem] {
+    /// The rectification items `actor` may see (of one inspection, or all), by id — as they stood at the end of `day`
+    /// when one is given (those that existed then, with their status then).
+    public func rectificationItems(of inspection: InspectionID? = nil, asOf day: Day? = nil, as actor: Actor) -> [RectificationItem] {
         let candidates = inspection.map { state.rectificationItems(of: $0) } ?? state.rectificationItems.values.sorted { $0.id < $1.id }
-        return candidates.filter { AccessPolicy.canRead(actor, .rectificationItem($0.id), state: state, today: today) }
+        let readable = candidates.filter { AccessPolicy.canRead(actor, .rectificationItem($0.id), state: state, today: today) }
+        guard let day else { return readable }
+        return readable.compactMap { $0.asOf(day) }
     }
 
     /// One rectification item, if the actor may see it: an unknown one and a refused one each name their rule.
@@ -13,10 +16,11 @@ extension Engine {
         return item
     }
 
-    /// Open items with their warning level on `day` (default today), most urgent first; only yellow and red when `atRiskOnly`.
+    /// Open items with their warning level on `day` (default today), by their status then, most urgent first; only yellow
+    /// and red when `atRiskOnly`.
     public func itemWarnings(on day: Day? = nil, atRiskOnly: Bool = true, as actor: Actor) -> [ItemWarning] {
         let day = day ?? today
-        return rectificationItems(as: actor).filter(\.status.isOpen).compactMap { item -> ItemWarning? in
+        return rectificationItems(asOf: day, as: actor).filter(\.status.isOpen).compactMap { item -> ItemWarning? in
             let level = item.warning(on: day, yellowDays: settings.yellowWarningDays)
             guard !atRiskOnly || level != .green else { return nil }
             let head = state.inspections[item.inspectionID].flatMap { state.organizations[$0.targetID]?.head?.name } ?? ""

@@ -8,7 +8,10 @@ extension PublicSchemas {
             .required("progress", .list(.named("ProgressNote"))), .required("closeOut", .named("CloseOut")),
             .required("notices", .list(.named("SupervisionNotice"))), .required("relapseCount", .integer),
             .optional("rectifiedOn", .day), .optional("verifiedOn", .day),
-            .optional("progressTotal", .integer),
+            .optional("progressTotal", .integer), .optional("statusChanges", .list(.named("StatusChange"))),
+        ]),
+        "StatusChange": .record([
+            .required("day", .day), .required("from", .words(RectificationStatus.self)), .required("to", .words(RectificationStatus.self)),
         ]),
         "ProgressNote": .record([.required("day", .day), .required("note", .text), .required("author", .text)]),
         "CloseOut": .record([
@@ -19,6 +22,7 @@ extension PublicSchemas {
         "SignOff": .record([.required("headName", .text), .required("userID", .text), .required("day", .day)]),
         "SupervisionNotice": .record([
             .required("kind", .words(SupervisionNoticeKind.self)), .required("issuedOn", .day), .required("issuedBy", .text),
+            .optional("enteredOn", .day), .optional("reason", .text),
         ]),
         "ItemWarning": .record([
             .required("item", .named("RectificationItem")), .required("level", .words(WarningLevel.self)),

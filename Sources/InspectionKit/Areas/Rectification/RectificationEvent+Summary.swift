@@ -9,7 +9,7 @@ extension RectificationEvent {
         case .immediateRectificationStarted(let item): return t("立行立改 \(item.id)（问题 \(item.findingID)）", "Immediate rectification \(item.id) of \(item.findingID)")
         case .rectificationProgressed(let id, let status, _): return t("整改事项 \(id)：\(status.label(l))", "Item \(id): \(status.label(l))")
         case .rectificationMarkedLongTerm(let id, let review): return t("整改事项 \(id) 长期坚持，下次复查 \(review)", "Item \(id) long-term, next review \(review)")
-        case .closeOutEvidenceAttached(let id, let evidence): return t("整改事项 \(id) 附佐证材料 \(evidence.count) 份", "Item \(id): \(evidence.count) pieces of evidence")
+        case .closeOutEvidenceAttached(let id, let evidence): return t("整改事项 \(id) 附佐证材料 \(evidence.count) 份", "Item \(id): \(English.count(evidence.count, "piece", plural: "pieces")) of evidence")
         case .closeOutSignedOff(let id, let signOff): return t("整改事项 \(id) 由 \(signOff.headName) 签字背书", "Item \(id) signed off by \(signOff.headName)")
         case .closeOutAccepted(let id, let party, _): return t("整改事项 \(id) 验收：\(party.label(l))", "Item \(id) accepted by the \(party.label(l))")
         case .rectificationVerified(let id, let day): return t("整改事项 \(id) 销号 \(day)", "Item \(id) closed \(day)")

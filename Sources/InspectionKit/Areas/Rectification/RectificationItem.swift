@@ -36,6 +36,8 @@ public struct RectificationItem: Hashable, Sendable, Codable, Identifiable {
     public var rectifiedOn: Day?
     /// When it was closed (销号), if it is now verified.
     public var verifiedOn: Day?
+    /// Each change of status with its day (optional so that older snapshots still decode); see `statusHistory`.
+    var statusChanges: [StatusChange]?
 
     /// A new item, not yet started.
     public init(id: RectificationItemID, inspectionID: InspectionID, findingID: FindingID, measures: String,

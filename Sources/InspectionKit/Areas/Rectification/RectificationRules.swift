@@ -109,7 +109,8 @@ enum RectificationRules {
         if next > .supervisionNotice, level != .red {
             throw DomainError(.supervisionNotice, zh: "升级督办（\(next.label(.chinese))）仅适用于逾期（红灯）事项。", en: "Escalating to a \(next.label(.english)) needs the item to be overdue (red).")
         }
-        return [.supervisionNoticeIssued(id, SupervisionNotice(kind: next, issuedOn: c.today, issuedBy: c.actor.id))]
+        return [.supervisionNoticeIssued(id, SupervisionNotice(kind: next, issuedOn: c.today, issuedBy: c.actor.id,
+                                                                      enteredOn: c.enteredLater, reason: c.statedReason))]
     }
 
     static func submitReport(_ id: InspectionID, summary: String, _ c: DecisionContext) throws(DomainError) -> [Event] {

@@ -6,12 +6,18 @@ public struct SupervisionNotice: Hashable, Sendable, Codable {
     public var issuedOn: Day
     /// Who issued it.
     public var issuedBy: UserID
+    /// The day it was entered, when that is not the day it was issued (past work entered from the file).
+    public var enteredOn: Day?
+    /// Why, when a reason was given (past work always gives one).
+    public var reason: String?
 
     /// A notice record.
-    public init(kind: SupervisionNoticeKind, issuedOn: Day, issuedBy: UserID) {
+    public init(kind: SupervisionNoticeKind, issuedOn: Day, issuedBy: UserID, enteredOn: Day? = nil, reason: String? = nil) {
         self.kind = kind
         self.issuedOn = issuedOn
         self.issuedBy = issuedBy
+        self.enteredOn = enteredOn
+        self.reason = reason
     }
 }
 

@@ -23,9 +23,9 @@ extension Engine {
         let fedBack = state.inspections.values.filter { $0.feedback.map { window.contains($0.deliveredOn) } ?? false }
         let leads = state.leads.values
         let items = state.rectificationItems.values
-        let overdueAtEnd = items.filter { item in
+        let overdueAtEnd = items.compactMap { $0.asOf(end) }.filter { item in
             let closedBy = item.closedOn.map { $0 <= end } ?? false
-            return !closedBy && item.status != .longTerm && item.deadline < end
+            return !closedBy && item.status.isOpen && item.deadline < end
                 && (state.inspections[item.inspectionID]?.rectificationPlanSubmittedOn.map { $0 <= end } ?? item.isImmediate)
         }
         var accountability: [AccountabilityForm: Int] = [:]
