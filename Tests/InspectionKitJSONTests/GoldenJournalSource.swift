@@ -49,6 +49,10 @@ enum GoldenJournalSource {
             .confidentialContentErased(.interview("W-0001")),
             // Event types added after the format was pinned go last, so that the lines before them keep their bytes.
             .organizationRenamed("QX-T01", name: "青溪区青山镇党委"),
+            .passwordSet(PasswordCredential(userID: "U-0042", digest: "$2b$12$" + String(repeating: "Q", count: 53), setOn: day, setBy: "U-OFFICE")),
+            .signedIn(SignIn(address: "10.20.30.40")),
+            .signedOut(SignIn(address: "10.20.30.40")),
+            .signInRefused(RefusedSignIn(address: "10.20.30.41", rule: .signInCredentials)),
         ]
         for event in extra where !seen.contains(event.type.rawValue) {
             seen.insert(event.type.rawValue)

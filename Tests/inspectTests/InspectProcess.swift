@@ -23,7 +23,7 @@ enum InspectProcess {
         let err: String
     }
 
-    static func run(_ arguments: [String], store: URL, as user: String? = "u-office-head", lang: String = "en") throws -> Output {
+    static func run(_ arguments: [String], store: URL, as user: String? = "u-office-head", lang: String = "en", stdin: String? = nil) throws -> Output {
         let process = Process()
         process.executableURL = try CommandLineTests.executable()
         process.arguments = arguments + ["--store", store.path, "--lang", lang] + (user.map { ["--as", $0] } ?? [])
@@ -32,7 +32,13 @@ enum InspectProcess {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let input = Pipe()
+        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
         try process.run()
+        if let stdin {
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

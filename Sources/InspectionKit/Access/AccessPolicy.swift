@@ -7,7 +7,7 @@ public enum AccessPolicy {
         let need = intent.access(in: state)
         if enteringPastWork, actor.role == .office {
             switch need {
-            case .officeHead, .accounts, .unknownRecord: break
+            case .officeHead, .accounts, .ownAccount, .unknownRecord: break
             default: return
             }
         }
@@ -23,6 +23,10 @@ public enum AccessPolicy {
             if state.users.isEmpty, actor.role == .office { return }
             guard actor.isHeadOfOffice else {
                 throw DomainError(.accessRole, zh: "只有巡察办主任可以开设或停用账号。", en: "Only the office head opens and closes accounts.")
+            }
+        case .ownAccount(let user):
+            guard actor.id == user || actor.isHeadOfOffice else {
+                throw DomainError(.accessIdentity, zh: "只有本人或巡察办主任可以设置登录密码。", en: "Only the account itself or the office head sets its password.")
             }
         case .leadingGroup:
             try roles(actor, [.leadingGroup], intent: need)

@@ -3,6 +3,7 @@ enum IntentAccess {
     case office
     case officeHead
     case accounts
+    case ownAccount(UserID)
     case leadingGroup
     case handover
     case accountability

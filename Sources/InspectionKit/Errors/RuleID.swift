@@ -138,6 +138,12 @@ public enum RuleID: String, Sendable, Codable, CaseIterable {
     /// A petition or work record of an inspection: never inspected organizations or receiving bodies.
     case accessFieldwork = "access.fieldwork"
 
+    // Signing in (登录)
+    /// A sign-in with a wrong password, to an account with no password or a closed one: all told alike.
+    case signInCredentials = "signIn.credentials"
+    /// Too many failed sign-ins to one account or from one address: wait before trying again.
+    case signInThrottled = "signIn.throttled"
+
     // Retention
     /// Erasing a confidential record's content needs a reason.
     case retentionReason = "retention.reason"

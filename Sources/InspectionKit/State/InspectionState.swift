@@ -57,6 +57,12 @@ public struct InspectionState: Hashable, Sendable, Codable {
         return token
     }
 
+    /// Sign-in passwords (bcrypt hashes only), by account (optional so that older snapshots still decode).
+    var passwordCredentials: [UserID: PasswordCredential]?
+
+    /// Sign-in passwords (bcrypt hashes only), by account.
+    public var passwords: [UserID: PasswordCredential] { passwordCredentials ?? [:] }
+
     /// Packages taken in from the levels below, by sender (optional so that older snapshots still decode).
     var importedPackages: [String: ExchangePackage]?
 

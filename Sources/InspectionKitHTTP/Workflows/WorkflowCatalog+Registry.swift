@@ -68,6 +68,11 @@ extension WorkflowCatalog {
         WorkflowRoute(path: "tokens/{id}/revocation", operation: "revokeToken", tag: "registry", summary: "Revoke an API token", body: nil) { id, _ in
             .revokeToken(TokenID(id))
         },
+        WorkflowRoute(path: "users/{id}/password", operation: "setPassword", tag: "registry",
+                      summary: "Set an account's sign-in password (the account itself, or the office head); only its bcrypt hash is kept",
+                      body: .object([.required("password", .text(minLength: Passwords.minimumLength))]), issuesSecret: false, hashesPassword: true) { id, _, digest in
+            .setPassword(UserID(id), digest: digest)
+        },
     ]
 
     /// A declared relative.

@@ -27,6 +27,9 @@ struct WorkflowRoute: Sendable {
     /// Whether the step issues a secret (an API token): the server makes one, the intent receives its digest, and the
     /// answer carries the secret — the only time it is ever shown.
     let issuesSecret: Bool
+    /// Whether the step sets a password: the body's `password` is checked against ``Passwords``' policy and hashed,
+    /// and the intent receives the hash in place of a secret's digest; the password is never stored or answered.
+    let hashesPassword: Bool
     /// The command's intent, from the path's `{id}`, the checked body and, for a step that issues a secret, its digest.
     let intent: @Sendable (_ id: String, _ body: WorkflowBody, _ secretDigest: String) throws -> Intent
 
@@ -40,7 +43,7 @@ struct WorkflowRoute: Sendable {
 
     /// A route whose intent may use the digest of a secret the server issues with the answer.
     init(path: String, operation: String, tag: String, summary: String, body: BodySchema?, example: JSONValue? = nil, limit: Int = JSONBody.limit,
-         issuesSecret: Bool, intent: @escaping @Sendable (_ id: String, _ body: WorkflowBody, _ secretDigest: String) throws -> Intent) {
+         issuesSecret: Bool, hashesPassword: Bool = false, intent: @escaping @Sendable (_ id: String, _ body: WorkflowBody, _ secretDigest: String) throws -> Intent) {
         self.path = path
         self.operation = operation
         self.tag = tag
@@ -50,6 +53,7 @@ struct WorkflowRoute: Sendable {
         self.example = example
         self.limit = limit
         self.issuesSecret = issuesSecret
+        self.hashesPassword = hashesPassword
         self.intent = intent
     }
 
@@ -92,9 +96,17 @@ struct WorkflowRoutes {
         let id = route.takesID ? try context.parameters.require("id") : ""
         let value = try await Self.body(of: request, schema: route.body, optional: route.bodyIsOptional, limit: route.limit, context: context)
         let secret = route.issuesSecret ? TokenSecret.generate() : nil
+        var digest = secret.map(TokenSecret.digest(of:)) ?? ""
+        if route.hashesPassword {
+            let password = WorkflowBody(value).optionalString("password") ?? ""
+            if let problem = Passwords.problem(with: password, for: UserID(id)) {
+                throw HTTPProblem.invalidBody(context.language, field: "password", zh: problem.zh, en: problem.en)
+            }
+            digest = try await Passwords.hash(password)
+        }
         let intent: Intent
         do {
-            intent = try route.intent(id, WorkflowBody(value), secret.map(TokenSecret.digest(of:)) ?? "")
+            intent = try route.intent(id, WorkflowBody(value), digest)
         } catch let violation as BodyViolation {
             throw HTTPProblem.invalidBody(context.language, field: violation.field, zh: violation.zh, en: violation.en)
         }

@@ -4,7 +4,7 @@ import InspectionKit
 /// `inspect user` — the accounts that may act.
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "user", abstract: "账号 / open, list and close accounts.",
-                                                    subcommands: [Add.self, List.self, Deactivate.self])
+                                                    subcommands: [Add.self, List.self, Deactivate.self, Password.self])
 
     /// `inspect user add`.
     struct Add: AsyncParsableCommand, IntentCommand {

@@ -64,4 +64,16 @@ enum AccountRules {
         guard !token.revoked else { throw DomainError(.invalidInput, zh: "令牌 \(id) 已撤销。", en: "Token \(id) is already revoked.") }
         return [.tokenRevoked(id)]
     }
+
+    /// A password for an open account, as a bcrypt hash of cost 10 or more.
+    static func setPassword(_ user: UserID, digest: String, _ c: DecisionContext) throws(DomainError) -> [Event] {
+        guard let account = c.state.users[user] else { throw .unknown(.user, user.rawValue) }
+        guard account.active else {
+            throw DomainError(.invalidInput, zh: "账号“\(user)”已停用，不能设置密码。", en: "Account '\(user)' is closed: no password can be set.")
+        }
+        guard PasswordCredential.isBcryptDigest(digest) else {
+            throw .invalid("digest", zh: "密码摘要应为成本不低于 10 的 bcrypt 摘要（60 个字符）。", en: "a password digest is a bcrypt hash of cost 10 or more (60 characters).")
+        }
+        return [.passwordSet(PasswordCredential(userID: user, digest: digest, setOn: c.today, setBy: c.actor.id))]
+    }
 }

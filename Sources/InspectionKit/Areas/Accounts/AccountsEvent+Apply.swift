@@ -13,6 +13,10 @@ extension InspectionState {
             count(.token)
         case .tokenRevoked(let id):
             issuedTokens?[id]?.revoked = true
+        case .passwordSet(let credential):
+            var credentials = passwordCredentials ?? [:]
+            credentials[credential.userID] = credential
+            passwordCredentials = credentials
         }
     }
 }

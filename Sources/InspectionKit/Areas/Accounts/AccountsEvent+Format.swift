@@ -7,6 +7,7 @@ extension AccountsEvent {
         case .userDeactivated(let user): try out("user", user)
         case .tokenIssued(let token): try out("token", token)
         case .tokenRevoked(let token): try out("token", token)
+        case .passwordSet(let credential): try out("credential", credential)
         }
     }
 
@@ -17,6 +18,7 @@ extension AccountsEvent {
         case .userDeactivated: self = .userDeactivated(try f("user"))
         case .tokenIssued: self = .tokenIssued(try f("token"))
         case .tokenRevoked: self = .tokenRevoked(try f("token"))
+        case .passwordSet: self = .passwordSet(try f("credential"))
         }
     }
 }

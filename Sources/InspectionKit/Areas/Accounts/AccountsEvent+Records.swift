@@ -2,7 +2,7 @@ extension AccountsEvent {
     /// The versioned records this event changes (every event names them; see ``Event/changedRecords``).
     var changedRecords: [VersionedRecord] {
         switch self {
-        case .userRegistered, .userDeactivated, .tokenIssued, .tokenRevoked:
+        case .userRegistered, .userDeactivated, .tokenIssued, .tokenRevoked, .passwordSet:
             []
         }
     }
@@ -12,7 +12,7 @@ extension AccountsEvent {
         switch self {
         case .userRegistered(let account): [account.id.rawValue]
         case .tokenIssued(let token): [token.id.rawValue]
-        case .userDeactivated, .tokenRevoked:
+        case .userDeactivated, .tokenRevoked, .passwordSet:
             []
         }
     }
@@ -24,6 +24,7 @@ extension AccountsEvent {
         case .userDeactivated(let id): return [id.rawValue]
         case .tokenIssued(let token): return [token.id.rawValue, token.userID.rawValue]
         case .tokenRevoked(let id): return [id.rawValue]
+        case .passwordSet(let credential): return [credential.userID.rawValue]
         }
     }
 }

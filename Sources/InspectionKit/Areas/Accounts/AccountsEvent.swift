@@ -8,6 +8,8 @@ public enum AccountsEvent: Hashable, Sendable {
     case tokenIssued(APIToken)
     /// An API token was revoked.
     case tokenRevoked(TokenID)
+    /// An account's sign-in password was set (its bcrypt hash only).
+    case passwordSet(PasswordCredential)
 }
 
 extension AccountsEvent {
@@ -21,6 +23,8 @@ extension AccountsEvent {
         case tokenIssued
         /// An API token was revoked.
         case tokenRevoked
+        /// An account's sign-in password was set (its bcrypt hash only).
+        case passwordSet
     }
 
     /// The stable name of this event.
@@ -30,6 +34,7 @@ extension AccountsEvent {
         case .userDeactivated: .userDeactivated
         case .tokenIssued: .tokenIssued
         case .tokenRevoked: .tokenRevoked
+        case .passwordSet: .passwordSet
         }
     }
 }
@@ -42,6 +47,7 @@ extension AccountsEvent.Name {
         case .userDeactivated: [("user", "UserID")]
         case .tokenIssued: [("token", "APIToken")]
         case .tokenRevoked: [("token", "TokenID")]
+        case .passwordSet: [("credential", "PasswordCredential")]
         }
     }
 }
@@ -58,6 +64,9 @@ extension Event {
 
     /// An API token was revoked.
     public static func tokenRevoked(_ a0: TokenID) -> Event { .accounts(.tokenRevoked(a0)) }
+
+    /// An account's sign-in password was set (its bcrypt hash only).
+    public static func passwordSet(_ a0: PasswordCredential) -> Event { .accounts(.passwordSet(a0)) }
 }
 
 extension EventType {
@@ -69,4 +78,6 @@ extension EventType {
     public static let tokenIssued: EventType = .accounts(.tokenIssued)
     /// An API token was revoked.
     public static let tokenRevoked: EventType = .accounts(.tokenRevoked)
+    /// An account's sign-in password was set (its bcrypt hash only).
+    public static let passwordSet: EventType = .accounts(.passwordSet)
 }

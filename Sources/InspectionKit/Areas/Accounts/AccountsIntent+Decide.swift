@@ -4,6 +4,8 @@ extension AccountsIntent {
         switch self {
         case .registerUser, .deactivateUser, .issueToken, .revokeToken:
             return .accounts
+        case .setPassword(let user, _):
+            return .ownAccount(user)
         }
     }
 
@@ -14,6 +16,7 @@ extension AccountsIntent {
         case .deactivateUser(let id): return try AccountRules.deactivate(id, c)
         case .issueToken(let user, let digest, let expires): return try AccountRules.issueToken(user, digest: digest, expiresOn: expires, c)
         case .revokeToken(let id): return try AccountRules.revokeToken(id, c)
+        case .setPassword(let user, let digest): return try AccountRules.setPassword(user, digest: digest, c)
         }
     }
 }

@@ -8,6 +8,8 @@ public enum AccountsIntent: Hashable, Sendable, Codable {
     case issueToken(userID: UserID, digest: String, expiresOn: Day)
     /// Revoke an API token.
     case revokeToken(TokenID)
+    /// Set an account's sign-in password, given its bcrypt hash (the account itself, or the office head).
+    case setPassword(UserID, digest: String)
 }
 
 extension AccountsIntent {
@@ -21,6 +23,8 @@ extension AccountsIntent {
         case issueToken
         /// Revoke an API token.
         case revokeToken
+        /// Set an account's sign-in password, given its bcrypt hash (the account itself, or the office head).
+        case setPassword
     }
 
     /// The kind of this intent.
@@ -30,6 +34,7 @@ extension AccountsIntent {
         case .deactivateUser: .deactivateUser
         case .issueToken: .issueToken
         case .revokeToken: .revokeToken
+        case .setPassword: .setPassword
         }
     }
 }
@@ -46,6 +51,9 @@ extension Intent {
 
     /// Revoke an API token.
     public static func revokeToken(_ a0: TokenID) -> Intent { .accounts(.revokeToken(a0)) }
+
+    /// Set an account's sign-in password, given its bcrypt hash (the account itself, or the office head).
+    public static func setPassword(_ a0: UserID, digest a1: String) -> Intent { .accounts(.setPassword(a0, digest: a1)) }
 }
 
 extension IntentKind {
@@ -57,4 +65,6 @@ extension IntentKind {
     public static let issueToken: IntentKind = .accounts(.issueToken)
     /// Revoke an API token.
     public static let revokeToken: IntentKind = .accounts(.revokeToken)
+    /// Set an account's sign-in password, given its bcrypt hash (the account itself, or the office head).
+    public static let setPassword: IntentKind = .accounts(.setPassword)
 }

@@ -5,6 +5,8 @@ extension AuditEvent {
         switch self {
         case .confidentialRecordRead(let record): try out("record", record)
         case .confidentialReadRefused(let refused): try out("refused", refused)
+        case .signedIn(let session), .signedOut(let session): try out("session", session)
+        case .signInRefused(let refused): try out("refused", refused)
         }
     }
 
@@ -13,6 +15,9 @@ extension AuditEvent {
         switch name {
         case .confidentialRecordRead: self = .confidentialRecordRead(try f("record"))
         case .confidentialReadRefused: self = .confidentialReadRefused(try f("refused"))
+        case .signedIn: self = .signedIn(try f("session"))
+        case .signedOut: self = .signedOut(try f("session"))
+        case .signInRefused: self = .signInRefused(try f("refused"))
         }
     }
 }

@@ -4,6 +4,12 @@ public enum AuditEvent: Hashable, Sendable {
     case confidentialRecordRead(ConfidentialRecord)
     /// A read of a confidential record was refused (the reader is the event's actor).
     case confidentialReadRefused(RefusedRead)
+    /// An account signed in to the workbench (the account is the event's actor).
+    case signedIn(SignIn)
+    /// An account signed out of the workbench (the account is the event's actor).
+    case signedOut(SignIn)
+    /// A sign-in to an existing account was refused (the account is the event's actor).
+    case signInRefused(RefusedSignIn)
 }
 
 extension AuditEvent {
@@ -13,6 +19,12 @@ extension AuditEvent {
         case confidentialRecordRead
         /// A read of a confidential record was refused (the reader is the event's actor).
         case confidentialReadRefused
+        /// An account signed in to the workbench (the account is the event's actor).
+        case signedIn
+        /// An account signed out of the workbench (the account is the event's actor).
+        case signedOut
+        /// A sign-in to an existing account was refused (the account is the event's actor).
+        case signInRefused
     }
 
     /// The stable name of this event.
@@ -20,6 +32,9 @@ extension AuditEvent {
         switch self {
         case .confidentialRecordRead: .confidentialRecordRead
         case .confidentialReadRefused: .confidentialReadRefused
+        case .signedIn: .signedIn
+        case .signedOut: .signedOut
+        case .signInRefused: .signInRefused
         }
     }
 }
@@ -30,6 +45,8 @@ extension AuditEvent.Name {
         switch self {
         case .confidentialRecordRead: [("record", "ConfidentialRecord")]
         case .confidentialReadRefused: [("refused", "RefusedRead")]
+        case .signedIn, .signedOut: [("session", "SignIn")]
+        case .signInRefused: [("refused", "RefusedSignIn")]
         }
     }
 }
@@ -40,6 +57,15 @@ extension Event {
 
     /// A read of a confidential record was refused (the reader is the event's actor).
     public static func confidentialReadRefused(_ a0: RefusedRead) -> Event { .audit(.confidentialReadRefused(a0)) }
+
+    /// An account signed in to the workbench (the account is the event's actor).
+    public static func signedIn(_ a0: SignIn) -> Event { .audit(.signedIn(a0)) }
+
+    /// An account signed out of the workbench (the account is the event's actor).
+    public static func signedOut(_ a0: SignIn) -> Event { .audit(.signedOut(a0)) }
+
+    /// A sign-in to an existing account was refused (the account is the event's actor).
+    public static func signInRefused(_ a0: RefusedSignIn) -> Event { .audit(.signInRefused(a0)) }
 }
 
 extension EventType {
@@ -47,4 +73,10 @@ extension EventType {
     public static let confidentialRecordRead: EventType = .audit(.confidentialRecordRead)
     /// A read of a confidential record was refused (the reader is the event's actor).
     public static let confidentialReadRefused: EventType = .audit(.confidentialReadRefused)
+    /// An account signed in to the workbench (the account is the event's actor).
+    public static let signedIn: EventType = .audit(.signedIn)
+    /// An account signed out of the workbench (the account is the event's actor).
+    public static let signedOut: EventType = .audit(.signedOut)
+    /// A sign-in to an existing account was refused (the account is the event's actor).
+    public static let signInRefused: EventType = .audit(.signInRefused)
 }
