@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "InspectionKit", targets: ["InspectionKit"]),
         .library(name: "InspectionKitJSON", targets: ["InspectionKitJSON"]),
         .library(name: "InspectionKitHTTP", targets: ["InspectionKitHTTP"]),
+        .library(name: "InspectionKitWeb", targets: ["InspectionKitWeb"]),
         .library(name: "InspectionKitSamples", targets: ["InspectionKitSamples"]),
         .library(name: "InspectionKitFlatTables", targets: ["InspectionKitFlatTables"]),
         .executable(name: "inspect", targets: ["inspect"]),
@@ -25,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
@@ -65,12 +67,27 @@ let package = Package(
             ],
             resources: [.copy("OpenAPI/openapi.json")]
         ),
+        // The workbench: server-rendered pages for the office, the teams, the inspected organizations and the receiving
+        // bodies, mounted by `inspect serve` beside the API.
+        .target(
+            name: "InspectionKitWeb",
+            dependencies: [
+                "InspectionKit",
+                "InspectionKitHTTP",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Templates")]
+        ),
         .executableTarget(
             name: "inspect",
             dependencies: [
                 "InspectionKit",
                 "InspectionKitJSON",
                 "InspectionKitHTTP",
+                "InspectionKitWeb",
                 "InspectionKitSamples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -89,6 +106,10 @@ let package = Package(
         .testTarget(
             name: "InspectionKitHTTPTests",
             dependencies: ["InspectionKitHTTP", "InspectionKit", "InspectionKitSamples", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
+        .testTarget(
+            name: "InspectionKitWebTests",
+            dependencies: ["InspectionKitWeb", "InspectionKitHTTP", "InspectionKit", "InspectionKitSamples", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "inspectTests", dependencies: ["inspect", "InspectionKitSamples"]),
     ]

@@ -9,7 +9,7 @@ mkdir -p "$out"
 graphs="$(mktemp -d)"
 trap 'rm -rf "$graphs"' EXIT
 swift package dump-symbol-graph --minimum-access-level public >/dev/null
-for module in InspectionKit InspectionKitJSON InspectionKitHTTP InspectionKitSamples InspectionKitFlatTables; do
+for module in InspectionKit InspectionKitJSON InspectionKitHTTP InspectionKitWeb InspectionKitSamples InspectionKitFlatTables; do
   mkdir -p "$graphs/$module"
   # The module's graph and its extensions of other modules, if any.
   find .build -path '*symbolgraph*' \( -name "$module.symbols.json" -o -name "$module@*.symbols.json" \) -exec cp {} "$graphs/$module" \;

@@ -137,6 +137,8 @@ public enum RuleID: String, Sendable, Codable, CaseIterable {
     case accessIdentity = "access.identity"
     /// A petition or work record of an inspection: never inspected organizations or receiving bodies.
     case accessFieldwork = "access.fieldwork"
+    /// A form posted without the token of the page that gave it (another site's, or an expired page's).
+    case accessFormToken = "access.formToken"
 
     // Signing in (登录)
     /// A sign-in with a wrong password, to an account with no password or a closed one: all told alike.

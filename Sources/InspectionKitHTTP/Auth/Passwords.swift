@@ -4,7 +4,7 @@ import NIOPosix
 
 /// 登录密码 — the frontends' side of passwords: the policy a new password must meet, and bcrypt (cost 12, from
 /// hummingbird-auth) to hash and verify one, run on NIO's blocking pool so a hash never stalls a server's event loop.
-/// The core keeps only the hash (``PasswordCredential``).
+/// The core keeps only the hash (`PasswordCredential`).
 public enum Passwords {
     /// The bcrypt cost: about a quarter of a second per hash on an office PC.
     public static let cost: UInt8 = 12

@@ -34,9 +34,13 @@ public enum InspectionAPI {
 
     /// The application serving the API on `host:port` within `limits`; run it with `runService()`, which stops
     /// gracefully on SIGINT or SIGTERM — and throws the store's error, after `limits.failureGrace`, once the store fails.
+    /// `mount` adds further routes beside the API's (the workbench's pages).
     public static func application(service: InspectionService, host: String, port: Int, logger: Logger,
-                                   limits: ServerLimits = ServerLimits()) -> some ApplicationProtocol {
-        Application(router: router(service: service),
+                                   limits: ServerLimits = ServerLimits(),
+                                   mount: (Router<APIContext>) -> Void = { _ in }) -> some ApplicationProtocol {
+        let router = router(service: service)
+        mount(router)
+        return Application(router: router,
                     server: .http1(configuration: .init(additionalChannelHandlers: [SlowClientHandler(limits: limits, logger: logger)])),
                     configuration: .init(address: .hostname(host, port: port), serverName: "InspectionKit",
                                          availableConnectionsDelegate: .maximum(limits.maxConnections, logger: logger)),

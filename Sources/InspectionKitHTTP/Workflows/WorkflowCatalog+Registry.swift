@@ -70,7 +70,8 @@ extension WorkflowCatalog {
         },
         WorkflowRoute(path: "users/{id}/password", operation: "setPassword", tag: "registry",
                       summary: "Set an account's sign-in password (the account itself, or the office head); only its bcrypt hash is kept",
-                      body: .object([.required("password", .text(minLength: Passwords.minimumLength))]), issuesSecret: false, hashesPassword: true) { id, _, digest in
+                      body: .object([.required("password", .text(minLength: Passwords.minimumLength))]),
+                      example: .object(["password": .string("青溪巡察-示例密码-2026")]), issuesSecret: false, hashesPassword: true) { id, _, digest in
             .setPassword(UserID(id), digest: digest)
         },
     ]

@@ -98,6 +98,14 @@ struct WorkflowRoutes {
         let secret = route.issuesSecret ? TokenSecret.generate() : nil
         var digest = secret.map(TokenSecret.digest(of:)) ?? ""
         if route.hashesPassword {
+            // Who may set this password is decided before the hash is made, so that no one else can make the server
+            // spend a bcrypt hash; the command is decided again, whole, when it runs.
+            let state = await service.state
+            do {
+                try AccessPolicy.authorize(actor, .setPassword(UserID(id), digest: ""), state: state, today: service.today)
+            } catch {
+                throw RefusalResponse(error, language: context.language)
+            }
             let password = WorkflowBody(value).optionalString("password") ?? ""
             if let problem = Passwords.problem(with: password, for: UserID(id)) {
                 throw HTTPProblem.invalidBody(context.language, field: "password", zh: problem.zh, en: problem.en)

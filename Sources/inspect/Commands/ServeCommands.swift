@@ -3,12 +3,13 @@ import Foundation
 import InspectionKit
 import InspectionKitHTTP
 import InspectionKitJSON
+import InspectionKitWeb
 import Logging
 
 /// `inspect serve` — the REST API over a JSON store.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve", abstract: "接口服务 / serve the REST API on the store (stops gracefully on Ctrl-C or SIGTERM).",
+        commandName: "serve", abstract: "接口服务与工作台 / serve the REST API under /v1 and the workbench at / on the store (stops gracefully on Ctrl-C or SIGTERM).",
         discussion: """
         If the store fails (a write cannot be made durable), the server answers 503 with the cause — /health too — for         --failure-grace seconds, then stops and exits with code 3, for a supervisor (systemd, Kubernetes) to restart it         once the cause is fixed.
         """)
@@ -21,6 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds a kept-alive connection may wait for its next request.") var idleTimeout = 30
     @Option(help: "Connections served at once (more wait to be accepted).") var maxConnections = 1_024
     @Option(help: "Seconds the server goes on answering 503 after the store fails, before it exits with code 3.") var failureGrace = 5
+    @Flag(help: "Mark the workbench's cookies Secure: set it when browsers reach the server over HTTPS (a proxy terminating TLS).") var secureCookies = false
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -45,7 +47,10 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("serving \(path) on http://\(host):\(port)")
             let limits = ServerLimits(headerTimeout: .seconds(headerTimeout), bodyTimeout: .seconds(bodyTimeout), idleTimeout: .seconds(idleTimeout),
                                       maxConnections: maxConnections, failureGrace: .seconds(failureGrace))
-            try await InspectionAPI.application(service: service, host: host, port: port, logger: logger, limits: limits).runService()
+            let workbench = try await Workbench(service: service, secureCookies: secureCookies)
+            logger.info("workbench at http://\(host):\(port)/")
+            try await InspectionAPI.application(service: service, host: host, port: port, logger: logger, limits: limits,
+                                                mount: workbench.register(on:)).runService()
         }
     }
 }

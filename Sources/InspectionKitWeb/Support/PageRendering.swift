@@ -1,0 +1,85 @@
+import HTTPTypes
+import Hummingbird
+import InspectionKit
+import InspectionKitHTTP
+
+extension Workbench {
+    /// The headers of every page: no caching of what a signed-in person saw, no framing, no inline scripts or styles,
+    /// forms posted only here.
+    static let pageHeaders: HTTPFields = [
+        .contentType: "text/html; charset=utf-8",
+        .cacheControl: "no-store",
+        .contentSecurityPolicy: "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        HTTPField.Name("X-Content-Type-Options")!: "nosniff",
+        HTTPField.Name("Referrer-Policy")!: "no-referrer",
+        HTTPField.Name("X-Frame-Options")!: "DENY",
+    ]
+
+    /// A whole page: `template` rendered with `data` inside the layout, for `viewer` (nil on the sign-in page).
+    func page(_ title: String, template: String, data: [String: Any], viewer: Viewer?, language: Language, path: String,
+              status: HTTPResponse.Status = .ok, cookies: [Cookie] = []) -> Response {
+        page(title, body: render(template, data), viewer: viewer, language: language, path: path, status: status, cookies: cookies)
+    }
+
+    /// `template` rendered with `data` (HTML-escaped except where the template says otherwise).
+    func render(_ template: String, _ data: [String: Any]) -> String {
+        templates.render(data, withTemplate: template) ?? ""
+    }
+
+    /// A whole page around an already rendered `body`.
+    func page(_ title: String, body: String, viewer: Viewer?, language: Language, path: String,
+              status: HTTPResponse.Status = .ok, cookies: [Cookie] = []) -> Response {
+        let t = { (zh: String, en: String) in language == .chinese ? zh : en }
+        var layout: [String: Any] = [
+            "lang": language == .chinese ? "zh-CN" : "en",
+            "title": title,
+            "product": t("巡察工作台", "Inspection workbench"),
+            "skip": t("跳到正文", "Skip to content"),
+            "body": body,
+            "otherLang": language == .chinese ? "en" : "zh-CN",
+            "otherLangLabel": language == .chinese ? "English" : "中文",
+            "switchHref": path + (path.contains("?") ? "&" : "?") + "lang=" + (language == .chinese ? "en" : "zh"),
+        ]
+        if let viewer {
+            layout["user"] = [
+                "name": viewer.name,
+                "role": viewer.actor.role.label(language),
+                "formToken": viewer.session.formToken,
+                "signOut": t("退出", "Sign out"),
+                "navLabel": t("主菜单", "Main menu"),
+                "nav": Self.navigation(for: viewer.actor, language: language).map { item in
+                    ["href": item.href, "label": item.label, "current": path.hasPrefix(item.href)] as [String: Any]
+                },
+            ] as [String: Any]
+        }
+        var response = Response(status: status, headers: Self.pageHeaders,
+                                body: ResponseBody(byteBuffer: ByteBuffer(string: templates.render(layout, withTemplate: "layout") ?? "")))
+        for cookie in cookies { response.setCookie(cookie) }
+        response.setCookie(Cookie(name: Self.languageCookie, value: language == .english ? "en" : "zh", path: "/", secure: secureCookies,
+                                  httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    /// The refusal page: the rule that refused, what it means, and the way back (the status follows the core's refusal).
+    func refusal(_ error: DomainError, viewer: Viewer, path: String) -> Response {
+        let language = viewer.language
+        let data: [String: Any] = [
+            "rule": error.rule.rawValue,
+            "message": error.message.text(language),
+            "what": viewer.t("这一操作或页面不在您的权限或当前环节之内；如有疑问，请联系巡察办。", "This page or step is outside what your role or the current stage allows; ask the inspection office if in doubt."),
+            "back": "/",
+            "backLabel": viewer.t("返回首页", "Back to the start"),
+        ]
+        return page(viewer.t("未获准许", "Not allowed"), template: "refusal", data: data, viewer: viewer, language: language, path: path,
+                    status: error.httpStatus.status)
+    }
+
+    /// The menu for an actor's role.
+    static func navigation(for actor: Actor, language: Language) -> [(href: String, label: String)] {
+        let t = { (zh: String, en: String) in language == .chinese ? zh : en }
+        var items: [(String, String)] = []
+        if DashboardPage.roles.contains(actor.role) { items.append(("/dashboard", t("工作概览", "Overview"))) }
+        items.append(("/inspections", t("巡察", "Inspections")))
+        return items
+    }
+}
