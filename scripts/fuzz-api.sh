@@ -8,22 +8,11 @@ if [ ! -x "$VENV/bin/schemathesis" ]; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet schemathesis
 fi
-swift build --product inspect > /dev/null
-INSPECT="$(swift build --show-bin-path)/inspect"
-WORK="$(mktemp -d)"
-# The store's keys stay outside the store, in this run's scratch folder.
-export INSPECT_KEYS="$WORK/keys"
 PORT="${FUZZ_PORT:-18123}"
-trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-"$INSPECT" demo "$WORK/store" --size small --lang en > /dev/null
+source scripts/demo-server.sh
 SECRET=$("$INSPECT" token issue u-office-head --as u-office-head --store "$WORK/store" --format json \
   | python3 -c "import json,sys; print(json.load(sys.stdin)['secret'])")
-"$INSPECT" serve --store "$WORK/store" --host 127.0.0.1 --port "$PORT" > "$WORK/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 50); do
-  curl -sf "http://127.0.0.1:$PORT/openapi.json" > /dev/null && break
-  sleep 0.2
-done
+demo_server_start
 "$VENV/bin/schemathesis" run "http://127.0.0.1:$PORT/openapi.json" -H "Authorization: Bearer $SECRET" \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
   -n 80 --generation-deterministic > "$WORK/schemathesis.log" 2>&1 || {

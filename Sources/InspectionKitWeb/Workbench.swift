@@ -46,6 +46,8 @@ public struct Workbench: Sendable {
         SignInPages(workbench: self).register(on: router)
         DashboardPage(workbench: self).register(on: router)
         InspectionPages(workbench: self).register(on: router)
+        LedgerPages(workbench: self).register(on: router)
+        StepRoutes(workbench: self).register(on: router)
     }
 
     /// A `303 See Other` to `location` (after a form is posted, and to send the signed-out to the sign-in page).

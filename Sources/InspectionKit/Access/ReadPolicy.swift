@@ -76,6 +76,8 @@ enum ReadPolicy {
             let item = try known(state.rectificationItems[id], .rectificationItem, id.rawValue)
             let inspection = try known(state.inspections[item.inspectionID], .inspection, item.inspectionID.rawValue)
             if actor.role == .inspectedOrg { return try AccessPolicy.ownOrganization(actor, inspection, state: state) }
+            // The team's leader is one of the three parties that accept an item, after the window too: it reads what it accepts.
+            if (try? AccessPolicy.team(actor, inspection, state: state, today: nil, leaderOnly: true)) != nil { return }
             try staff(actor, inspection, state: state, today: today)
         case .accountability(let id):
             let record = try known(state.accountability[id], .accountability, id.rawValue)

@@ -80,6 +80,7 @@ extension Workbench {
         var items: [(String, String)] = []
         if DashboardPage.roles.contains(actor.role) { items.append(("/dashboard", t("工作概览", "Overview"))) }
         items.append(("/inspections", t("巡察", "Inspections")))
+        items.append(("/rectification", t("整改台账", "Rectification")))
         return items
     }
 }

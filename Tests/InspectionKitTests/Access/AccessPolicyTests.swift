@@ -57,6 +57,20 @@ struct AccessPolicyTests {
         world.assertRefusal(.accessWindow, member, .draftFinding(world.inspection, World.content()))
     }
 
+    @Test func theTeamLeaderReadsTheItemsItAcceptsAfterTheWindowAndAMemberDoesNot() throws {
+        var world = try World()
+        let (_, items) = try world.rectifying()
+        let item = try #require(items.first)
+        world.clock.set(day: World.window.end.adding(days: 30))
+        #expect(throws: Never.self) { _ = try world.engine.rectificationItem(item.id, as: world.leader()) }
+        #expect(world.engine.rectificationItems(as: world.leader()).contains { $0.id == item.id })
+        do {
+            _ = try world.engine.rectificationItem(item.id, as: world.member("I3"))
+            Issue.record("a member read an item outside the window")
+        } catch { #expect(error.rule == .accessWindow) }
+        world.assertRefusal(.itemTransition, world.leader(), .acceptCloseOut(item.id))
+    }
+
     // MARK: Leads
 
     @Test func leadsAreSeenByCustodianLeaderAndOfficeHeadOnly() throws {

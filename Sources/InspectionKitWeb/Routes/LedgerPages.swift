@@ -1,0 +1,122 @@
+import Foundation
+import Hummingbird
+import InspectionKit
+import InspectionKitHTTP
+
+/// 整改台账 — the rectification ledger as each role may see it (an inspected organization's head: its own items only),
+/// in the three lists — 立行立改, 限期整改, 长期坚持 — with deadlines, warning colours and the last notice; and one item
+/// with its progress, evidence, sign-off, acceptances and notices, and the forms of the steps the viewer may take on it
+/// (progress, evidence, sign-off, acceptance, a supervision notice, long-term), each the same command as the CLI's.
+struct LedgerPages {
+    let workbench: Workbench
+
+    func register(on router: Router<APIContext>) {
+        router.get("rectification") { request, context in
+            let viewer = try await workbench.viewer(request, context)
+            let body = try await workbench.service.read { engine in workbench.render("rectification", Self.ledger(&engine, viewer: viewer)) }
+            return workbench.page(viewer.t("整改台账", "Rectification ledger"), body: body, viewer: viewer, language: viewer.language, path: "/rectification")
+        }
+        router.get("rectification/:id") { request, context in
+            let viewer = try await workbench.viewer(request, context)
+            let id = RectificationItemID(try context.parameters.require("id"))
+            let path = "/rectification/\(id)"
+            let done: String? = request.uri.queryParameters.get("done").map { String($0) }
+            do {
+                let body = try await workbench.service.read { engine in
+                    workbench.render("item", try Self.item(&engine, id, viewer: viewer, path: path, done: done))
+                }
+                return workbench.page(viewer.t("整改事项 \(id)", "Item \(id)"), body: body, viewer: viewer, language: viewer.language, path: path)
+            } catch let error as DomainError {
+                return workbench.refusal(error, viewer: viewer, path: path)
+            }
+        }
+    }
+
+    static func ledger(_ engine: inout Engine, viewer: Viewer) -> [String: Any] {
+        let t = viewer.t
+        let language = viewer.language
+        let state = engine.state
+        let today = engine.today
+        let yellow = engine.settings.yellowWarningDays
+        let items = engine.rectificationItems(as: viewer.actor)
+        func rows(_ chosen: [RectificationItem]) -> [[String: Any]] {
+            chosen.sorted { ($0.deadline, $0.id) < ($1.deadline, $1.id) }.map { item in
+                let level = item.warning(on: today, yellowDays: yellow)
+                return ["id": item.id.rawValue, "measures": item.measures, "status": item.status.label(language), "deadline": item.deadline.iso,
+                        "organization": state.inspections[item.inspectionID].flatMap { state.organizations[$0.targetID]?.name } ?? "",
+                        "level": item.status.isOpen ? "\(level)" : "", "levelLabel": item.status.isOpen ? level.label(language) : "—",
+                        "lastNotice": item.notices.last.map { "\($0.kind.label(language)) \($0.issuedOn.iso)" } ?? ""]
+            }
+        }
+        let columns = [t("预警", "Level"), t("事项", "Item"), t("被巡察党组织", "Organization"), t("整改措施", "Measures"), t("状态", "Status"),
+                       t("时限", "Deadline"), t("最近督办", "Last notice")]
+        return ["lists": [
+            ["heading": t("立行立改", "Immediate (立行立改)"), "items": rows(items.filter { $0.isImmediate && $0.status != .longTerm }), "columns": columns,
+             "none": t("无。", "None.")] as [String: Any],
+            ["heading": t("限期整改", "By a deadline (限期整改)"), "items": rows(items.filter { !$0.isImmediate && $0.status != .longTerm }), "columns": columns,
+             "none": t("无。", "None.")],
+            ["heading": t("长期坚持", "Long-term (长期坚持)"), "items": rows(items.filter { $0.status == .longTerm }), "columns": columns, "none": t("无。", "None.")],
+        ]]
+    }
+
+    static func item(_ engine: inout Engine, _ id: RectificationItemID, viewer: Viewer, path: String, done: String?) throws(DomainError) -> [String: Any] {
+        let t = viewer.t
+        let language = viewer.language
+        let item = try engine.rectificationItem(id, as: viewer.actor)
+        let state = engine.state
+        let today = engine.today
+        let level = item.warning(on: today, yellowDays: engine.settings.yellowWarningDays)
+        let finding = state.findings[item.findingID]
+        var facts: [[String: String]] = [
+            ["label": t("问题", "Finding"), "value": "\(item.findingID) \(finding?.content.title ?? "")"],
+            ["label": t("整改措施", "Measures"), "value": item.measures],
+            ["label": t("责任领导", "Responsible leader"), "value": item.responsibleLeader],
+            ["label": t("责任部门", "Responsible department"), "value": item.responsibleDepartment],
+            ["label": t("时限", "Deadline"), "value": item.deadline.iso],
+            ["label": t("状态", "Status"), "value": item.status.label(language)],
+        ]
+        if item.status.isOpen { facts.append(["label": t("预警", "Level"), "value": level.label(language)]) }
+        var closeOut = item.closeOut.evidence.map { t("佐证：\($0.title)（\($0.reference)）", "Evidence: \($0.title) (\($0.reference))") }
+        if let signOff = item.closeOut.signOff { closeOut.append(t("\(signOff.headName) 于 \(signOff.day) 签字背书", "Signed off by \(signOff.headName) on \(signOff.day)")) }
+        for (party, day) in item.closeOut.acceptedBy.sorted(by: { $0.value < $1.value }) {
+            closeOut.append(t("\(party.label(language)) 于 \(day) 验收", "Accepted by the \(party.label(language)) on \(day)"))
+        }
+        if closeOut.isEmpty { closeOut = [t("尚无佐证、背书或验收。", "No evidence, sign-off or acceptance yet.")] }
+        let forms = Self.forms(for: item, viewer: viewer, state: state, today: today, path: path)
+        let doneLabel = done.flatMap { WorkflowStep.named($0) }.map { _ in t("已办理，结果已记入台账。", "Done: recorded in the ledger.") }
+        return [
+            "done": doneLabel as Any,
+            "facts": facts,
+            "progressHeading": t("整改进展", "Progress"),
+            "progressColumns": [t("日期", "Day"), t("情况", "Note"), t("填报人", "By")],
+            "progress": item.progress.map { ["day": $0.day.iso, "note": $0.note, "author": state.users[$0.author]?.name ?? $0.author.rawValue] },
+            "noProgress": t("尚未填报进展。", "No progress reported yet."),
+            "closeOutHeading": t("销号", "Close-out"),
+            "closeOut": closeOut,
+            "noticesHeading": t("督办", "Supervision notices"),
+            "notices": item.notices.map { "\($0.issuedOn) \($0.kind.label(language))" },
+            "hasNotices": !item.notices.isEmpty,
+            "formsHeading": t("办理", "Steps you may take"),
+            "forms": forms,
+            "hasForms": !forms.isEmpty,
+        ]
+    }
+
+    /// The forms of the steps the access policy lets the viewer take on the item.
+    static func forms(for item: RectificationItem, viewer: Viewer, state: InspectionState, today: Day, path: String) -> String {
+        let t = viewer.t
+        let id = item.id.rawValue
+        let candidates: [(String, String, Intent)] = [
+            ("updateRectification", t("填报进展", "Report progress"), .updateRectification(item.id, status: .inProgress, note: "—")),
+            ("attachCloseOutEvidence", t("上传佐证", "Add evidence"), .attachCloseOutEvidence(item.id, [EvidenceItem(title: "—", reference: "—")])),
+            ("signOffCloseOut", t("主要负责人签字背书", "Sign off as the head"), .signOffCloseOut(item.id)),
+            ("acceptCloseOut", t("验收", "Accept"), .acceptCloseOut(item.id)),
+            ("issueSupervisionNotice", t("发出督办", "Issue a supervision notice"), .issueSupervisionNotice(item.id)),
+            ("markLongTerm", t("转为长期坚持", "Make it long-term"), .markLongTerm(item.id, nextReview: today)),
+        ]
+        return candidates.compactMap { operation, title, intent -> String? in
+            guard (try? AccessPolicy.authorize(viewer.actor, intent, state: state, today: today)) != nil, let step = WorkflowStep.named(operation) else { return nil }
+            return StepForm(step: step, id: id, back: path, title: title, omitted: ["occurredOn"]).html(viewer)
+        }.joined()
+    }
+}

@@ -1,0 +1,201 @@
+"""The workbench in a real browser (Debian's Chromium through Selenium), as its users meet it.
+
+Each role of the sample district signs in through the sign-in page and does its work; refusals are checked; axe-core
+(axe-selenium-python) must find no serious or critical violation on any page visited; screenshots of the main pages at
+1366x768 and 390x844 are written for CI's artifacts. Run by scripts/browser-tests.sh, which starts the server.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+PASSWORD = "qingxi-demo-2026"
+WIDTHS = {"desktop": (1366, 768), "phone": (390, 844)}
+
+
+class Run:
+    def __init__(self, args):
+        self.base = args.base
+        self.shots = args.screenshots
+        self.store = args.store
+        self.inspect = args.inspect
+        self.failures = []
+        self.checked_pages = 0
+        options = webdriver.ChromeOptions()
+        for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=zh-CN"):
+            options.add_argument(flag)
+        chromium = "/usr/bin/chromium"
+        if os.path.exists(chromium):
+            options.binary_location = chromium
+        self.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        self.driver.set_window_size(*WIDTHS["desktop"])
+
+    # -- the record, read through the command line, to choose whom to sign in as
+    def cli(self, *arguments):
+        out = subprocess.run([self.inspect, *arguments, "--store", self.store, "--as", "u-office-head", "--format", "json", "--lang", "en"],
+                             check=True, capture_output=True, text=True).stdout
+        return json.loads(out)
+
+    def expect(self, condition, message):
+        if not condition:
+            self.failures.append(message)
+            print("FAIL:", message, file=sys.stderr)
+
+    # -- the browser
+    def open(self, path):
+        self.driver.get(self.base + path)
+        return self.driver.page_source
+
+    def sign_in(self, account, password=PASSWORD):
+        self.driver.delete_all_cookies()
+        self.open("/sign-in")
+        self.driver.find_element(By.ID, "account").send_keys(account)
+        self.driver.find_element(By.ID, "password").send_keys(password)
+        self.driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        return self.driver.page_source
+
+    def submit(self, operation, fields):
+        """Fills in and posts the form of `operation` on the current page."""
+        form = self.driver.find_element(By.CSS_SELECTOR, f'form[action="/do/{operation}"]')
+        for name, value in fields.items():
+            element = form.find_element(By.NAME, name)
+            if element.tag_name == "select":
+                element.find_element(By.CSS_SELECTOR, f'option[value="{value}"]').click()
+            else:
+                element.clear()
+                element.send_keys(value)
+        form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        return self.driver.page_source
+
+    def audit(self, name):
+        """axe-core on the current page: no serious or critical violation."""
+        axe = Axe(self.driver)
+        axe.inject()
+        results = axe.run()
+        bad = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+        self.checked_pages += 1
+        self.expect(not bad, f"axe on {name}: " + "; ".join(f"{v['id']} ({v['impact']}): {v['help']}" for v in bad))
+
+    def screenshot(self, name):
+        for width, size in WIDTHS.items():
+            self.driver.set_window_size(*size)
+            self.driver.execute_script("window.scrollTo(0, 0)")
+            self.driver.save_screenshot(os.path.join(self.shots, f"{name}-{width}.png"))
+        self.driver.set_window_size(*WIDTHS["desktop"])
+
+    def page(self, path, name, shoot=False):
+        source = self.open(path)
+        self.audit(name)
+        if shoot:
+            self.screenshot(name)
+        return source
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    for option in ("--base", "--store", "--inspect", "--screenshots"):
+        parser.add_argument(option, required=True)
+    run = Run(parser.parse_args())
+    try:
+        walk(run)
+    finally:
+        run.driver.quit()
+    if run.failures:
+        print(f"{len(run.failures)} failure(s)", file=sys.stderr)
+        sys.exit(1)
+    print(f"browser: every role signed in and did its work; axe found no serious or critical violation on {run.checked_pages} pages; "
+          f"screenshots in {run.shots}")
+
+
+def walk(run):
+    items = run.cli("rectification", "list")
+    users = {u["actor"]["id"]: u for u in run.cli("user", "list")}
+    inspectors = {i["id"]: i for i in run.cli("inspector", "list")}
+    chosen = None
+    for item in sorted(items, key=lambda i: i["id"]):
+        if item["status"] not in ("notStarted", "inProgress"):
+            continue
+        inspection = run.cli("inspection", "show", item["inspectionID"])
+        head = f"head-{inspection['targetID']}"
+        leader = (inspection.get("authorization") or {}).get("leaderID")
+        leader_user = (inspectors.get(leader) or {}).get("userID")
+        if head in users and users[head]["active"] and leader_user in users and users[leader_user]["active"]:
+            chosen = (item, inspection, head, leader_user)
+            break
+    run.expect(chosen is not None, "the sample district has an open item whose head and team leader have accounts")
+    if chosen is None:
+        return
+    item, inspection, head, leader = chosen
+    item_path = f"/rectification/{item['id']}"
+
+    # Signing in: a wrong password is refused naming the rule; the right one opens the overview.
+    source = run.sign_in("u-office-head", "wrong-password-1")
+    run.expect("signIn.credentials" in source, "a wrong password is refused naming signIn.credentials")
+    run.audit("sign-in")
+    run.screenshot("sign-in")
+    source = run.sign_in("u-office-head")
+    run.expect("工作概览" in source and "<svg" in source, "the office head lands on the overview with its charts")
+    run.page("/dashboard", "dashboard", shoot=True)
+    run.page("/inspections", "inspections", shoot=True)
+    run.page(f"/inspections/{inspection['id']}", "inspection", shoot=True)
+    run.page("/rectification", "ledger", shoot=True)
+    run.page("/dashboard?lang=en", "dashboard-en")
+    run.expect("Overview" in run.driver.page_source, "the English switch")
+    run.open("/dashboard?lang=zh")
+
+    # A form posted without its token (another site's) is refused and does nothing.
+    run.open(item_path)
+    run.driver.execute_script("document.querySelectorAll('input[name=formToken]').forEach(e => e.remove())")
+    before = run.cli("rectification", "list")
+    run.driver.find_element(By.CSS_SELECTOR, 'form[action="/do/acceptCloseOut"] button').click()
+    run.expect("access.formToken" in run.driver.page_source, "a form without its token is refused naming access.formToken")
+    run.expect(run.cli("rectification", "list") == before, "the refused form changed nothing")
+
+    # The organization's head reports progress, adds evidence and signs off; the head sees only its own items.
+    source = run.sign_in(head)
+    ledger = run.page("/rectification", "ledger-head", shoot=True)
+    others = [i["id"] for i in items if i["inspectionID"] != item["inspectionID"]]
+    run.expect(item["id"] in ledger and not any(f">{other}<" in ledger for other in others[:20]), "the head's ledger holds only its own items")
+    run.page(item_path, "item-head", shoot=True)
+    if item["status"] == "notStarted":
+        run.submit("updateRectification", {"status": "inProgress", "note": "已召开专题会部署整改"})
+    source = run.submit("updateRectification", {"status": "rectified", "note": "已完成整改"})
+    run.expect("已完成整改" in source and "已办理" in source, "the head's progress report is in the ledger")
+    run.submit("attachCloseOutEvidence", {"items.title": "整改台账", "items.reference": "整改档案-7"})
+    run.submit("signOffCloseOut", {})
+    run.submit("acceptCloseOut", {})
+    run.audit("item-head-after")
+
+    # The team leader and the office accept: the third acceptance closes the item.
+    run.sign_in(leader)
+    run.open(item_path)
+    run.submit("acceptCloseOut", {})
+    run.sign_in("u-office-head")
+    run.open(item_path)
+    source = run.submit("acceptCloseOut", {})
+    run.expect("已销号" in source, "three acceptances close the item (已销号)")
+    run.expect(any(i["id"] == item["id"] and i["status"] == "verified" for i in run.cli("rectification", "list")),
+               "the command line sees the item verified")
+
+    # A team member opening another team's inspection gets the refusal page naming the rule.
+    run.sign_in(leader)
+    others = [i for i in sorted({i["inspectionID"] for i in items}) if i != inspection["id"]]
+    refused = False
+    for other in others:
+        source = run.open(f"/inspections/{other}")
+        if "access.teamScope" in source:
+            refused = True
+            run.audit("refusal")
+            run.screenshot("refusal")
+            break
+    run.expect(refused, "another team's inspection answers with the refusal page naming access.teamScope")
+
+
+if __name__ == "__main__":
+    main()
