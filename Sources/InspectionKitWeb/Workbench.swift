@@ -48,6 +48,9 @@ public struct Workbench: Sendable {
         InspectionPages(workbench: self).register(on: router)
         LedgerPages(workbench: self).register(on: router)
         StepRoutes(workbench: self).register(on: router)
+        AccountPage(workbench: self).register(on: router)
+        LeadPages(workbench: self).register(on: router)
+        AuditPage(workbench: self).register(on: router)
     }
 
     /// A `303 See Other` to `location` (after a form is posted, and to send the signed-out to the sign-in page).

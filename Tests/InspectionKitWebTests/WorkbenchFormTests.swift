@@ -19,7 +19,7 @@ struct WorkbenchFormTests {
             for account in ["u-office-head", head.rawValue] {
                 let browser = Browser(client)
                 #expect(try await browser.signIn(account).status == .seeOther)
-                for path in ["/dashboard", "/inspections", "/inspections/\(item.inspectionID)", "/rectification", "/rectification/\(item.id)"] {
+                for path in ["/dashboard", "/inspections", "/inspections/\(item.inspectionID)", "/rectification", "/rectification/\(item.id)", "/account"] {
                     let page = try await browser.get(path)
                     var rest = Substring(page.body)
                     while let range = rest.range(of: #"action=""#) {
@@ -32,8 +32,8 @@ struct WorkbenchFormTests {
             return actions
         }
         let steps = actions.filter { $0.hasPrefix("/do/") }.map { String($0.dropFirst(4)) }
-        #expect(actions.subtracting(actions.filter { $0.hasPrefix("/do/") }) == ["/sign-out", "/dashboard", "/inspections"],
-                "besides steps, forms only sign out or choose what a page shows (GET): \(actions)")
+        #expect(actions.subtracting(actions.filter { $0.hasPrefix("/do/") }) == ["/sign-out", "/dashboard", "/inspections", "/account/password"],
+                "besides steps, forms only sign out, change the account's own password (inspect user password's command) or choose what a page shows (GET): \(actions)")
         #expect(steps.count >= 5, "the office and the head are offered the ledger's steps: \(steps)")
         for operation in steps {
             let step = try #require(WorkflowStep.named(operation), "\(operation) is a step of the catalog")

@@ -94,4 +94,31 @@ struct WorkbenchTests {
             #expect(try await browser.get("/inspections").body.contains("Inspections"), "the language chosen is remembered")
         }
     }
+
+    @Test func anAccountChangesItsOwnPasswordSigningItsOtherSessionsOut() async throws {
+        let fixture = try await WorkbenchFixture(passwords: ["u-office-staff"])
+        try await fixture.application.test(.router) { client in
+            let elsewhere = Browser(client)
+            #expect(try await elsewhere.signIn("u-office-staff").status == .seeOther)
+            let browser = Browser(client)
+            #expect(try await browser.signIn("u-office-staff").status == .seeOther)
+            let page = try await browser.get("/account")
+            #expect(page.status == .ok && page.body.contains("u-office-staff"))
+            let token = try #require(page.formToken)
+            let wrong = try await browser.post("/account/password", ["formToken": token, "current": "不是当前密码-0000", "new": "新的工作台密码-2027", "again": "新的工作台密码-2027"])
+            #expect(wrong.status == .unauthorized && wrong.body.contains("[signIn.credentials]"))
+            let differ = try await browser.post("/account/password", ["formToken": token, "current": WorkbenchFixture.password, "new": "新的工作台密码-2027", "again": "另一个密码-2027"])
+            #expect(differ.status == .unprocessableContent)
+            let weak = try await browser.post("/account/password", ["formToken": token, "current": WorkbenchFixture.password, "new": "short", "again": "short"])
+            #expect(weak.status == .unprocessableContent && weak.body.contains("10"))
+            let changed = try await browser.post("/account/password", ["formToken": token, "current": WorkbenchFixture.password, "new": "新的工作台密码-2027", "again": "新的工作台密码-2027"])
+            #expect(changed.status == .seeOther && changed.location == "/account?done=password")
+            #expect(try await browser.get("/account").status == .ok, "this session goes on")
+            #expect(try await elsewhere.get("/account").location == "/sign-in", "the other session ended")
+            #expect(try await Browser(client).signIn("u-office-staff").status == .unauthorized, "the old password no longer signs in")
+            #expect(try await Browser(client).signIn("u-office-staff", "新的工作台密码-2027").status == .seeOther)
+        }
+        let credential = try #require(await fixture.service.state.passwords["u-office-staff"])
+        #expect(credential.setBy == "u-office-staff")
+    }
 }

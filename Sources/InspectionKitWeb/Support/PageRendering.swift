@@ -81,6 +81,11 @@ extension Workbench {
         if DashboardPage.roles.contains(actor.role) { items.append(("/dashboard", t("工作概览", "Overview"))) }
         items.append(("/inspections", t("巡察", "Inspections")))
         items.append(("/rectification", t("整改台账", "Rectification")))
+        if actor.isHeadOfOffice || [.teamLeader, .teamMember, .disciplineCommission, .organizationDepartment].contains(actor.role) {
+            items.append(("/leads", t("问题线索", "Leads")))
+        }
+        if [.office, .leadingGroup, .auditor].contains(actor.role) { items.append(("/audit", t("审计日志", "Audit trail"))) }
+        items.append(("/account", t("我的账号", "My account")))
         return items
     }
 }

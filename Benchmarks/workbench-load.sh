@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Load benchmark of the workbench's pages (issue #14): the overview (/dashboard) and the rectification ledger
+# (/rectification), rendered for the signed-in office head over the standard sample district, beside Hummingbird's
+# minimal route (/health) on the same server in the same run, with wrk on loopback. Reports requests per second and p99
+# latency of each and the ratio to the minimal route; fails on any error answer or a page that is not the page.
+#
+#   bash Benchmarks/workbench-load.sh [SECONDS] [CONNECTIONS]     (default 15 s, 8 connections; needs wrk)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-15}"
+CONNECTIONS="${2:-8}"
+if ! command -v wrk > /dev/null; then
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk > /dev/null; else echo "install wrk first (apt-get install wrk)" >&2; exit 1; fi
+fi
+swift build -c release --product inspect > /dev/null
+INSPECT="$(swift build -c release --show-bin-path)/inspect"
+WORK="$(mktemp -d)"
+export INSPECT_KEYS="$WORK/keys"
+PORT="${LOAD_PORT:-18125}"
+SERVER=""
+trap 'if [ -n "$SERVER" ]; then kill -INT "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
+"$INSPECT" demo "$WORK/store" --size standard --lang en > /dev/null
+"$INSPECT" serve --store "$WORK/store" --host 127.0.0.1 --port "$PORT" > "$WORK/server.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/health" > /dev/null && break; sleep 0.2; done
+
+# Sign in as the office head through the sign-in form, as a browser does.
+JAR="$WORK/cookies"
+TOKEN=$(curl -sf -c "$JAR" -b "$JAR" "http://127.0.0.1:$PORT/sign-in" | grep -o 'name="formToken" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+curl -sf -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "account=u-office-head" --data-urlencode "password=qingxi-demo-2026" \
+  --data-urlencode "formToken=$TOKEN" "http://127.0.0.1:$PORT/sign-in"
+SESSION=$(awk '$6 == "ik_session" {print $7}' "$JAR")
+[ -n "$SESSION" ] || { echo "could not sign in" >&2; exit 1; }
+for page in dashboard rectification; do
+  curl -sf -H "Cookie: ik_session=$SESSION" "http://127.0.0.1:$PORT/$page" | grep -q '<h1>' || { echo "/$page did not render" >&2; exit 1; }
+done
+
+run() { wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s Benchmarks/http/minimal.lua -H "Cookie: ik_session=$SESSION" "http://127.0.0.1:$PORT/$1" | grep RESULT; }
+MINIMAL=$(run health)
+DASHBOARD=$(run dashboard)
+LEDGER=$(run rectification)
+ITEMS=$("$INSPECT" rectification list --store "$WORK/store" --as u-auditor --format json 2> /dev/null | python3 -c "import json,sys; print(len(json.load(sys.stdin)))" || echo "?")
+python3 - "$MINIMAL" "$DASHBOARD" "$LEDGER" "$DURATION" "$CONNECTIONS" "$ITEMS" <<'PY'
+import re, sys
+minimal, dashboard, ledger, duration, connections, items = sys.argv[1:7]
+def fields(line): return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}
+m, d, l = fields(minimal), fields(dashboard), fields(ledger)
+print(f"Workbench pages, wrk on loopback, {connections} connections, {duration} s each, one run, standard sample district ({items} items), release build")
+print(f"  minimal route /health            {m['rps']:>9,.0f} req/s   p99 {m['p99_ms']:7.2f} ms")
+print(f"  overview /dashboard (office head) {d['rps']:>8,.0f} req/s   p99 {d['p99_ms']:7.2f} ms   {d['rps'] / m['rps']:.3f} of the minimal rate, p99 {d['p99_ms'] / m['p99_ms']:.1f}x")
+print(f"  ledger /rectification (office)   {l['rps']:>9,.0f} req/s   p99 {l['p99_ms']:7.2f} ms   {l['rps'] / m['rps']:.3f} of the minimal rate, p99 {l['p99_ms'] / m['p99_ms']:.1f}x")
+if m["errors"] or d["errors"] or l["errors"]:
+    sys.exit("error answers under load")
+worst = max(d["p99_ms"], l["p99_ms"])
+print(f"  the slower page's p99 is {worst:.1f} ms: " + ("within" if worst < 50 else "over") + " the 50 ms the workbench aims for")
+PY
