@@ -8,18 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-20}"
-if ! command -v wrk > /dev/null; then
-  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk > /dev/null; else echo "install wrk first (apt-get install wrk)" >&2; exit 1; fi
-fi
-swift build -c release --product inspect > /dev/null
-INSPECT="$(swift build -c release --show-bin-path)/inspect"
-WORK="$(mktemp -d)"
-# The store's keys stay outside the store, in this run's scratch folder.
-export INSPECT_KEYS="$WORK/keys"
+source Benchmarks/http/release-build.sh
 PORT="${LOAD_PORT:-18124}"
-SERVER=""
-stop() { if [ -n "$SERVER" ]; then kill -INT "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; SERVER=""; fi; }
-trap 'stop; rm -rf "$WORK"' EXIT
 STORE="$WORK/store"
 "$INSPECT" demo "$STORE" --size small --lang en > /dev/null
 

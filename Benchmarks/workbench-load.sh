@@ -9,16 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-15}"
 CONNECTIONS="${2:-8}"
-if ! command -v wrk > /dev/null; then
-  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk > /dev/null; else echo "install wrk first (apt-get install wrk)" >&2; exit 1; fi
-fi
-swift build -c release --product inspect > /dev/null
-INSPECT="$(swift build -c release --show-bin-path)/inspect"
-WORK="$(mktemp -d)"
-export INSPECT_KEYS="$WORK/keys"
+source Benchmarks/http/release-build.sh
 PORT="${LOAD_PORT:-18125}"
-SERVER=""
-trap 'if [ -n "$SERVER" ]; then kill -INT "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
 "$INSPECT" demo "$WORK/store" --size standard --lang en > /dev/null
 "$INSPECT" serve --store "$WORK/store" --host 127.0.0.1 --port "$PORT" > "$WORK/server.log" 2>&1 &
 SERVER=$!

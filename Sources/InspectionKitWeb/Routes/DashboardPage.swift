@@ -17,11 +17,8 @@ struct DashboardPage {
             let viewer = try await workbench.viewer(request, context)
             guard Self.roles.contains(viewer.actor.role) else { return Workbench.redirect("/inspections") }
             let asOf = request.uri.queryParameters.get("asOf").flatMap { Day(iso: $0) }
-            do {
-                let body = try await workbench.service.read { engine in workbench.render("dashboard", try Self.figures(&engine, viewer: viewer, asOf: asOf)) }
-                return workbench.page(viewer.t("工作概览", "Overview"), body: body, viewer: viewer, language: viewer.language, path: "/dashboard")
-            } catch let error as DomainError {
-                return workbench.refusal(error, viewer: viewer, path: "/dashboard")
+            return try await workbench.recordPage(viewer.t("工作概览", "Overview"), template: "dashboard", viewer: viewer, path: "/dashboard") { engine throws(DomainError) in
+                try Self.figures(&engine, viewer: viewer, asOf: asOf)
             }
         }
     }

@@ -34,11 +34,8 @@ struct InspectionPages {
             let viewer = try await workbench.viewer(request, context)
             let id = InspectionID(try context.parameters.require("id"))
             let path = "/inspections/\(id)"
-            do {
-                let body = try await workbench.service.read { engine in workbench.render("inspection", try Self.file(&engine, id, viewer: viewer)) }
-                return workbench.page(viewer.t("巡察 \(id)", "Inspection \(id)"), body: body, viewer: viewer, language: viewer.language, path: path)
-            } catch let error as DomainError {
-                return workbench.refusal(error, viewer: viewer, path: path)
+            return try await workbench.recordPage(viewer.t("巡察 \(id)", "Inspection \(id)"), template: "inspection", viewer: viewer, path: path) { engine throws(DomainError) in
+                try Self.file(&engine, id, viewer: viewer)
             }
         }
     }

@@ -13,11 +13,8 @@ struct LeadPages {
     func register(on router: Router<APIContext>) {
         router.get("leads") { request, context in
             let viewer = try await workbench.viewer(request, context)
-            do {
-                let body = try await workbench.service.read { engine in workbench.render("leads", try Self.list(&engine, viewer: viewer)) }
-                return workbench.page(viewer.t("问题线索", "Leads"), body: body, viewer: viewer, language: viewer.language, path: "/leads")
-            } catch let error as DomainError {
-                return workbench.refusal(error, viewer: viewer, path: "/leads")
+            return try await workbench.recordPage(viewer.t("问题线索", "Leads"), template: "leads", viewer: viewer, path: "/leads") { engine throws(DomainError) in
+                try Self.list(&engine, viewer: viewer)
             }
         }
         router.get("leads/:id") { request, context in
@@ -25,13 +22,8 @@ struct LeadPages {
             let id = LeadID(try context.parameters.require("id"))
             let path = "/leads/\(id)"
             let done = request.uri.queryParameters.get("done") != nil
-            do {
-                let body = try await workbench.service.read { engine in
-                    workbench.render("lead", try Self.lead(&engine, id, viewer: viewer, path: path, done: done))
-                }
-                return workbench.page(viewer.t("线索 \(id)", "Lead \(id)"), body: body, viewer: viewer, language: viewer.language, path: path)
-            } catch let error as DomainError {
-                return workbench.refusal(error, viewer: viewer, path: path)
+            return try await workbench.recordPage(viewer.t("线索 \(id)", "Lead \(id)"), template: "lead", viewer: viewer, path: path) { engine throws(DomainError) in
+                try Self.lead(&engine, id, viewer: viewer, path: path, done: done)
             }
         }
     }

@@ -13,21 +13,17 @@ struct LedgerPages {
     func register(on router: Router<APIContext>) {
         router.get("rectification") { request, context in
             let viewer = try await workbench.viewer(request, context)
-            let body = try await workbench.service.read { engine in workbench.render("rectification", Self.ledger(&engine, viewer: viewer)) }
-            return workbench.page(viewer.t("整改台账", "Rectification ledger"), body: body, viewer: viewer, language: viewer.language, path: "/rectification")
+            return try await workbench.recordPage(viewer.t("整改台账", "Rectification ledger"), template: "rectification", viewer: viewer, path: "/rectification") { engine in
+                Self.ledger(&engine, viewer: viewer)
+            }
         }
         router.get("rectification/:id") { request, context in
             let viewer = try await workbench.viewer(request, context)
             let id = RectificationItemID(try context.parameters.require("id"))
             let path = "/rectification/\(id)"
             let done: String? = request.uri.queryParameters.get("done").map { String($0) }
-            do {
-                let body = try await workbench.service.read { engine in
-                    workbench.render("item", try Self.item(&engine, id, viewer: viewer, path: path, done: done))
-                }
-                return workbench.page(viewer.t("整改事项 \(id)", "Item \(id)"), body: body, viewer: viewer, language: viewer.language, path: path)
-            } catch let error as DomainError {
-                return workbench.refusal(error, viewer: viewer, path: path)
+            return try await workbench.recordPage(viewer.t("整改事项 \(id)", "Item \(id)"), template: "item", viewer: viewer, path: path) { engine throws(DomainError) in
+                try Self.item(&engine, id, viewer: viewer, path: path, done: done)
             }
         }
     }

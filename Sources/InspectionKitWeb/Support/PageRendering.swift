@@ -89,3 +89,17 @@ extension Workbench {
         return items
     }
 }
+
+extension Workbench {
+    /// A page read from the record in one view as `viewer`: `data` builds the template's data from the engine (audited
+    /// reads are recorded before the page is sent); a refusal of the core answers with the refusal page naming the rule.
+    func recordPage(_ title: String, template: String, viewer: Viewer, path: String,
+                    data: @escaping @Sendable (inout Engine) throws(DomainError) -> [String: Any]) async throws -> Response {
+        do {
+            let body = try await service.read { engine in render(template, try data(&engine)) }
+            return page(title, body: body, viewer: viewer, language: viewer.language, path: path)
+        } catch let error as DomainError {
+            return refusal(error, viewer: viewer, path: path)
+        }
+    }
+}
