@@ -46,6 +46,7 @@ public struct Workbench: Sendable {
         SignInPages(workbench: self).register(on: router)
         DashboardPage(workbench: self).register(on: router)
         InspectionPages(workbench: self).register(on: router)
+        FieldworkPage(workbench: self).register(on: router)
         LedgerPages(workbench: self).register(on: router)
         StepRoutes(workbench: self).register(on: router)
         AccountPage(workbench: self).register(on: router)

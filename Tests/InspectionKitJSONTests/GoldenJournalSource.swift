@@ -53,6 +53,7 @@ enum GoldenJournalSource {
             .signedIn(SignIn(address: "10.20.30.40")),
             .signedOut(SignIn(address: "10.20.30.40")),
             .signInRefused(RefusedSignIn(address: "10.20.30.41", rule: .signInCredentials)),
+            .fileReadRefused(RefusedFileRead(file: .inspection("XC-0002"), rule: .accessTeamScope, recordExists: true)),
         ]
         for event in extra where !seen.contains(event.type.rawValue) {
             seen.insert(event.type.rawValue)

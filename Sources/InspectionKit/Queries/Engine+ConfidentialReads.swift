@@ -12,6 +12,34 @@ extension Engine {
     }
 }
 
+extension Engine {
+    /// Allows `actor` to open `file`, or audits the refusal — with the rule that refused and whether the file exists —
+    /// and rethrows it as it is (files are not confidential: their refusals may say what they are).
+    mutating func authorizeFileRead(_ file: RestrictedFile, _ readable: ReadableRecord, as actor: Actor) throws(DomainError) {
+        do {
+            try AccessPolicy.authorizeRead(actor, readable, state: state, today: today)
+        } catch {
+            auditRefusedFileRead(file, rule: error.rule, exists: file.exists(in: state), as: actor)
+            throw error
+        }
+    }
+
+    /// Keeps a refused attempt to open `file` in the audit trail.
+    mutating func auditRefusedFileRead(_ file: RestrictedFile, rule: RuleID, exists: Bool, as actor: Actor) {
+        record([.fileReadRefused(RefusedFileRead(file: file, rule: rule, recordExists: exists))], actor: actor, reason: "read refused")
+    }
+}
+
+extension RestrictedFile {
+    /// Whether the file is in `state`.
+    func exists(in state: InspectionState) -> Bool {
+        switch self {
+        case .inspection(let id): state.inspections[id] != nil
+        case .rectificationItem(let id): state.rectificationItems[id] != nil
+        }
+    }
+}
+
 extension ConfidentialRecord {
     /// The access policy's name for reading it.
     var readable: ReadableRecord {

@@ -1,8 +1,9 @@
 /// Reads of inspection files, fieldwork and leads: every one goes through the access policy; confidential reads are audited.
 extension Engine {
     /// The inspection's file; the inspected organization gets it without the team's report (it sees the feedback instead).
+    /// A refused attempt (another team's file, or one that does not exist) is kept in the audit trail.
     public mutating func inspection(_ id: InspectionID, as actor: Actor) throws(DomainError) -> Inspection {
-        try AccessPolicy.authorizeRead(actor, .inspection(id), state: state, today: today)
+        try authorizeFileRead(.inspection(id), .inspection(id), as: actor)
         guard var inspection = state.inspections[id] else { throw DomainError.unknown(.inspection, id.rawValue) }
         if actor.role == .inspectedOrg {
             inspection.report = nil

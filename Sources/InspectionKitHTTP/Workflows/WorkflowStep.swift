@@ -23,6 +23,13 @@ public struct WorkflowStep: Sendable {
     /// The kind of command the step runs (the same kind the command line's command for it runs).
     public var intentKind: IntentKind? { (try? route.intent("X-1", WorkflowBody(route.sampleBody), ""))?.kind }
 
+    /// Whether the access policy lets `actor` take this step on record `id` today — what a page asks before offering
+    /// the step's form. The core still decides the step itself when it is posted (its stage, its dates, its content).
+    public func allows(_ actor: Actor, id: String, state: InspectionState, today: Day) -> Bool {
+        guard let intent = try? route.intent(id, WorkflowBody(route.sampleBody), "") else { return false }
+        return (try? AccessPolicy.authorize(actor, intent, state: state, today: today)) != nil
+    }
+
     /// Every step that can be a form.
     public static var all: [WorkflowStep] {
         WorkflowCatalog.all.filter { !$0.issuesSecret && !$0.hashesPassword }.map(WorkflowStep.init)
@@ -49,7 +56,8 @@ public struct WorkflowStep: Sendable {
     }
 
     /// The JSON body a form stands for: texts and choices as strings, numbers as integers, a checked box as true,
-    /// lists split at commas or lines, and an object's (or a one-item list of objects') fields as `name.field`.
+    /// lists split at commas or lines or checked one by one as `name.N`, an object's fields as `name.field`, and a list of
+    /// objects' as `name.N.field` (or, for one item, `name.field`).
     static func body(_ form: [String: String], schema: BodySchema) throws(FormProblem) -> JSONValue {
         guard case .object(let fields) = schema else { return .object([:]) }
         var members: [String: JSONValue] = [:]
@@ -73,11 +81,17 @@ public struct WorkflowStep: Sendable {
         case .flag:
             return .bool(["on", "true", "1", "yes"].contains(text.lowercased()))
         case .list(.object(let fields), _), .records(.object(let fields), _):
-            let item = try body(prefixed(name, form), schema: .object(fields))
-            guard case .object(let members) = item, !members.isEmpty else { return nil }
-            return .array([item])
+            let inner = prefixed(name, form)
+            let rows = indexed(inner)
+            var items: [JSONValue] = []
+            for row in rows.isEmpty ? [inner] : rows {
+                let item = try body(row, schema: .object(fields))
+                if case .object(let members) = item, !members.isEmpty { items.append(item) }
+            }
+            return items.isEmpty ? nil : .array(items)
         case .list:
-            let parts = text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" || $0.isNewline })
+            let checked = indexed(prefixed(name, form)).compactMap { $0[""] }
+            let parts = (text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" || $0.isNewline }).map(String.init) + checked)
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             return parts.isEmpty ? nil : .array(parts.map(JSONValue.string))
         case .object:
@@ -87,6 +101,17 @@ public struct WorkflowStep: Sendable {
         case .either, .records:
             throw FormProblem(field: name, message: LocalizedText(zh: "此项不能通过表单填写，请使用接口或命令行。", en: "this field cannot be given in a form: use the API or the command line."))
         }
+    }
+
+    /// Entries numbered `N.field` (or just `N`, kept under the empty name) as one dictionary per number, in order.
+    private static func indexed(_ form: [String: String]) -> [[String: String]] {
+        var rows: [Int: [String: String]] = [:]
+        for (key, value) in form {
+            let parts = key.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let number = Int(parts[0]), number >= 0, number < 10_000 else { continue }
+            rows[number, default: [:]][parts.count > 1 ? String(parts[1]) : ""] = value
+        }
+        return rows.keys.sorted().compactMap { rows[$0] }
     }
 
     /// The form's `name.field` entries as `field` entries.

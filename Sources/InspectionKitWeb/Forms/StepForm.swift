@@ -5,6 +5,15 @@ import InspectionKitHTTP
 /// return to and the session's token, and its fields are the API's (see `WorkflowStep`), labelled in the page's
 /// language. Which forms a page shows is decided by the access policy, so each role sees only the steps it may take.
 struct StepForm {
+    /// A list of objects asked once per row the page knows (a plan's item per finding), each row with its own legend
+    /// and the fields the page gives for it (hidden), posted as `field.N.name`.
+    struct Rows {
+        /// The list field.
+        let field: String
+        /// Each row's legend and given fields.
+        let rows: [(legend: String, fixed: [String: String])]
+    }
+
     /// The step.
     let step: WorkflowStep
     /// The record it acts on.
@@ -17,44 +26,84 @@ struct StepForm {
     var fixed: [String: String] = [:]
     /// Fields not to ask (the page knows better, or they are rarely wanted here).
     var omitted: Set<String> = []
+    /// The values the page knows a field can take (the team's inspectors, the authorized organizations, the approved
+    /// findings): a select for one value, check boxes (`field.N`) for a list.
+    var options: [String: [(value: String, label: String)]] = [:]
+    /// A list of objects asked row by row.
+    var rows: Rows?
 
     /// The form's HTML, for `viewer`.
     func html(_ viewer: Viewer) -> String {
         let formID = "f-\(step.operation)-\(id)".filter { $0.isLetter || $0.isNumber || $0 == "-" }
         var out = #"<form method="post" action="/do/\#(HTML.escape(step.operation))" class="step" aria-label="\#(HTML.escape(title))">"#
-        out += hidden("formToken", viewer.session.formToken) + hidden("id", id) + hidden("back", back)
-        for (name, value) in fixed.sorted(by: { $0.key < $1.key }) { out += hidden(name, value) }
+        out += Self.hidden("formToken", viewer.session.formToken) + Self.hidden("id", id) + Self.hidden("back", back)
+        for (name, value) in fixed.sorted(by: { $0.key < $1.key }) { out += Self.hidden(name, value) }
         for field in step.fields where fixed[field.name] == nil && !omitted.contains(field.name) {
-            out += input(field, prefix: "", formID: formID, viewer: viewer)
+            if let rows, rows.field == field.name, case .group(let inner) = field.kind {
+                out += rowsHTML(rows, inner, formID: formID, viewer: viewer)
+            } else {
+                out += input(field, prefix: "", formID: formID, viewer: viewer)
+            }
         }
         return out + #"<button type="submit">\#(HTML.escape(title))</button></form>"#
     }
 
-    private func hidden(_ name: String, _ value: String) -> String {
+    static func hidden(_ name: String, _ value: String) -> String {
         #"<input type="hidden" name="\#(HTML.escape(name))" value="\#(HTML.escape(value))">"#
     }
 
-    private func input(_ field: FormField, prefix: String, formID: String, viewer: Viewer) -> String {
+    private func rowsHTML(_ rows: Rows, _ fields: [FormField], formID: String, viewer: Viewer) -> String {
+        rows.rows.enumerated().map { index, row in
+            let prefix = "\(rows.field).\(index)."
+            var out = "<fieldset><legend>\(HTML.escape(row.legend))</legend>"
+            for (name, value) in row.fixed.sorted(by: { $0.key < $1.key }) { out += Self.hidden(prefix + name, value) }
+            for field in fields where row.fixed[field.name] == nil {
+                out += input(field, prefix: prefix, formID: formID, viewer: viewer)
+            }
+            return out + "</fieldset>"
+        }.joined()
+    }
+
+    /// One field's controls; inside an optional group nothing is required (the group may be left empty).
+    private func input(_ field: FormField, prefix: String, formID: String, viewer: Viewer, inOptional: Bool = false) -> String {
         let name = prefix + field.name
         let id = "\(formID)-\(name)".replacingOccurrences(of: ".", with: "-")
-        let label = FieldLabels.label(field.name, viewer.language) + (field.required ? "" : viewer.t("（选填）", " (optional)"))
-        let required = field.required ? " required" : ""
+        let label = FieldLabels.label(field.name, viewer.language, in: step.operation) + (field.required || inOptional ? "" : viewer.t("（选填）", " (optional)"))
+        let required = field.required && !inOptional ? " required" : ""
+        let labelTag = #"<label for="\#(id)">\#(HTML.escape(label))</label>"#
+        if let known = options[field.name] {
+            if field.kind == .list {
+                let boxes = known.enumerated().map { index, option in
+                    #"<label class="option"><input type="checkbox" name="\#(HTML.escape(name)).\#(index)" value="\#(HTML.escape(option.value))"> \#(HTML.escape(option.label))</label>"#
+                }.joined()
+                return "<fieldset><legend>\(HTML.escape(label))</legend>\(boxes)</fieldset>"
+            }
+            let blank = required.isEmpty ? #"<option value=""></option>"# : ""
+            let choices = known.map { #"<option value="\#(HTML.escape($0.value))">\#(HTML.escape($0.label))</option>"# }.joined()
+            return labelTag + #"<select id="\#(id)" name="\#(HTML.escape(name))"\#(required)>\#(blank)\#(choices)</select>"#
+        }
         switch field.kind {
-        case .text, .list:
-            return #"<label for="\#(id)">\#(HTML.escape(label))</label><input id="\#(id)" name="\#(HTML.escape(name))"\#(required)>"#
+        case .text:
+            if FieldLabels.long.contains(field.name) {
+                return labelTag + #"<textarea id="\#(id)" name="\#(HTML.escape(name))" rows="3"\#(required)></textarea>"#
+            }
+            return labelTag + #"<input id="\#(id)" name="\#(HTML.escape(name))"\#(required)>"#
+        case .list:
+            let hint = viewer.t("（多项以逗号或换行分隔）", " (separate several with commas or lines)")
+            return #"<label for="\#(id)">\#(HTML.escape(label + hint))</label><textarea id="\#(id)" name="\#(HTML.escape(name))" rows="2"\#(required)></textarea>"#
         case .number:
-            return #"<label for="\#(id)">\#(HTML.escape(label))</label><input id="\#(id)" name="\#(HTML.escape(name))" inputmode="numeric" pattern="-?[0-9]+"\#(required)>"#
+            return labelTag + #"<input id="\#(id)" name="\#(HTML.escape(name))" inputmode="numeric" pattern="-?[0-9]+"\#(required)>"#
         case .day:
-            return #"<label for="\#(id)">\#(HTML.escape(label))</label><input id="\#(id)" name="\#(HTML.escape(name))" type="date"\#(required)>"#
+            return labelTag + #"<input id="\#(id)" name="\#(HTML.escape(name))" type="date"\#(required)>"#
         case .flag:
             return #"<label><input type="checkbox" name="\#(HTML.escape(name))" value="on"> \#(HTML.escape(label))</label>"#
         case .choice(let words):
             let options = words.map { #"<option value="\#(HTML.escape($0))">\#(HTML.escape(FieldLabels.word($0, viewer.language)))</option>"# }.joined()
-            let blank = field.required ? "" : #"<option value=""></option>"#
-            return #"<label for="\#(id)">\#(HTML.escape(label))</label><select id="\#(id)" name="\#(HTML.escape(name))"\#(required)>\#(blank)\#(options)</select>"#
+            let blank = required.isEmpty ? #"<option value=""></option>"# : ""
+            return labelTag + #"<select id="\#(id)" name="\#(HTML.escape(name))"\#(required)>\#(blank)\#(options)</select>"#
         case .group(let fields):
             return "<fieldset><legend>\(HTML.escape(label))</legend>"
-                + fields.map { input($0, prefix: name + ".", formID: formID, viewer: viewer) }.joined() + "</fieldset>"
+                + fields.map { input($0, prefix: name + ".", formID: formID, viewer: viewer, inOptional: inOptional || !field.required) }.joined() + "</fieldset>"
         case .unavailable:
             return ""
         }

@@ -34,14 +34,17 @@ struct InspectionPages {
             let viewer = try await workbench.viewer(request, context)
             let id = InspectionID(try context.parameters.require("id"))
             let path = "/inspections/\(id)"
+            let done = request.uri.queryParameters.get("done").flatMap { WorkflowStep.named(String($0)) } != nil
             return try await workbench.recordPage(viewer.t("巡察 \(id)", "Inspection \(id)"), template: "inspection", viewer: viewer, path: path) { engine throws(DomainError) in
-                try Self.file(&engine, id, viewer: viewer)
+                var data = try Self.file(&engine, id, viewer: viewer, path: path)
+                if done { data["done"] = viewer.t("已办理，已记入巡察档案。", "Done: recorded in the file.") }
+                return data
             }
         }
     }
 
     /// One inspection's file, if the viewer may see it.
-    static func file(_ engine: inout Engine, _ id: InspectionID, viewer: Viewer) throws(DomainError) -> [String: Any] {
+    static func file(_ engine: inout Engine, _ id: InspectionID, viewer: Viewer, path: String) throws(DomainError) -> [String: Any] {
         let t = viewer.t
         let language = viewer.language
         let inspection = try engine.inspection(id, as: viewer.actor)
@@ -61,7 +64,18 @@ struct InspectionPages {
             return ["id": item.id.rawValue, "measures": item.measures, "status": item.status.label(language), "deadline": item.deadline.iso,
                     "level": item.status.isOpen ? "\(level)" : "", "levelLabel": item.status.isOpen ? level.label(language) : "—"]
         }
+        let forms = InspectionSteps.forms(&engine, inspection, viewer: viewer, path: path)
+        let findings = Self.findings(&engine, inspection, viewer: viewer)
+        let seesFieldwork = inspection.stage >= .stationed && AccessPolicy.canRead(viewer.actor, .findingDrafts(id), state: state, today: today)
         return [
+            "fieldwork": seesFieldwork ? ["href": "/inspections/\(id)/fieldwork", "label": t("了解情况、信访与问题底稿", "Fieldwork, petitions and finding drafts")] : false,
+            "findingsHeading": t("问题", "Findings"),
+            "findingColumns": [t("编号", "Id"), t("问题", "Finding"), t("严重程度", "Severity"), t("状态", "Status")],
+            "findings": findings,
+            "hasFindings": !findings.isEmpty,
+            "formsHeading": t("下一步", "Next steps"),
+            "forms": forms,
+            "hasForms": !forms.isEmpty,
             "target": state.organizations[inspection.targetID]?.name ?? inspection.targetID.rawValue,
             "round": state.rounds[inspection.roundID]?.title ?? inspection.roundID.rawValue,
             "stage": inspection.stage.label(language),
@@ -75,5 +89,18 @@ struct InspectionPages {
             "items": items,
             "hasItems": !items.isEmpty,
         ]
+    }
+
+    /// The findings the viewer may see: the drafts in full for those who may read them, else what was fed back.
+    static func findings(_ engine: inout Engine, _ inspection: Inspection, viewer: Viewer) -> [[String: String]] {
+        let language = viewer.language
+        if let drafts = try? engine.findings(of: inspection.id, as: viewer.actor) {
+            return drafts.map { finding in
+                ["id": finding.id.rawValue, "title": finding.content.title, "severity": finding.content.severity.label(language),
+                 "status": FindingPresentation.status(finding, viewer: viewer)]
+            }
+        }
+        let fedBack = (try? engine.fedBackFindings(of: inspection.id, as: viewer.actor)) ?? []
+        return fedBack.map { ["id": $0.id.rawValue, "title": $0.title, "severity": $0.severity.label(language), "status": viewer.t("已反馈", "fed back")] }
     }
 }

@@ -70,14 +70,8 @@ struct LeadPages {
             facts.append(["label": t("处置结果", "Disposition"), "value": "\(disposition.reportedOn) \(disposition.kind.label(language))：\(disposition.note)"])
         }
         let today = engine.today
-        let candidates: [(String, String, Intent, [String: String])] = [
-            ("handOverLead", t("移交", "Hand over"), .handOverLead(id, .disciplineCommission), [:]),
-            ("recordDisposition", t("反馈处置结果", "Report the disposition"), .recordDisposition(id, kind: .caseFiled, note: "—", lateBecause: nil), [:]),
-        ]
-        let forms = candidates.compactMap { operation, title, intent, fixed -> String? in
-            guard (try? AccessPolicy.authorize(viewer.actor, intent, state: state, today: today)) != nil, let step = WorkflowStep.named(operation) else { return nil }
-            return StepForm(step: step, id: id.rawValue, back: path, title: title, fixed: fixed, omitted: ["occurredOn"]).html(viewer)
-        }.joined()
+        let forms = OfferedSteps.forms(["handOverLead", "recordDisposition"], id: id.rawValue, viewer: viewer, state: state, today: today, back: path)
+            .map { $0.html(viewer) }.joined()
         var data: [String: Any] = ["auditNote": auditNote(viewer), "facts": facts, "formsHeading": t("办理", "Steps you may take"), "forms": forms,
                                    "hasForms": !forms.isEmpty]
         if done { data["done"] = t("已办理。", "Done.") }

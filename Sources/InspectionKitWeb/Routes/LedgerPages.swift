@@ -100,19 +100,7 @@ struct LedgerPages {
 
     /// The forms of the steps the access policy lets the viewer take on the item.
     static func forms(for item: RectificationItem, viewer: Viewer, state: InspectionState, today: Day, path: String) -> String {
-        let t = viewer.t
-        let id = item.id.rawValue
-        let candidates: [(String, String, Intent)] = [
-            ("updateRectification", t("填报进展", "Report progress"), .updateRectification(item.id, status: .inProgress, note: "—")),
-            ("attachCloseOutEvidence", t("上传佐证", "Add evidence"), .attachCloseOutEvidence(item.id, [EvidenceItem(title: "—", reference: "—")])),
-            ("signOffCloseOut", t("主要负责人签字背书", "Sign off as the head"), .signOffCloseOut(item.id)),
-            ("acceptCloseOut", t("验收", "Accept"), .acceptCloseOut(item.id)),
-            ("issueSupervisionNotice", t("发出督办", "Issue a supervision notice"), .issueSupervisionNotice(item.id)),
-            ("markLongTerm", t("转为长期坚持", "Make it long-term"), .markLongTerm(item.id, nextReview: today)),
-        ]
-        return candidates.compactMap { operation, title, intent -> String? in
-            guard (try? AccessPolicy.authorize(viewer.actor, intent, state: state, today: today)) != nil, let step = WorkflowStep.named(operation) else { return nil }
-            return StepForm(step: step, id: id, back: path, title: title, omitted: ["occurredOn"]).html(viewer)
-        }.joined()
+        OfferedSteps.forms(["updateRectification", "attachCloseOutEvidence", "signOffCloseOut", "acceptCloseOut", "issueSupervisionNotice", "markLongTerm"],
+                           id: item.id.rawValue, viewer: viewer, state: state, today: today, back: path).map { $0.html(viewer) }.joined()
     }
 }

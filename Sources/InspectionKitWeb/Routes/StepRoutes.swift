@@ -17,7 +17,7 @@ struct StepRoutes {
             guard form["formToken"] == viewer.session.formToken else { return workbench.formRefused(viewer: viewer, path: "/do/\(operation)") }
             let back = Self.localPath(form["back"])
             guard let step = WorkflowStep.named(operation) else {
-                return workbench.refusal(DomainError(.invalidInput, zh: "没有“\(operation)”这一办理事项。", en: "There is no step '\(operation)'."), viewer: viewer, path: back)
+                return workbench.refusal(DomainError(.invalidInput, zh: "没有“\(operation)”这一办理事项。", en: "There is no step '\(operation)'."), viewer: viewer, path: back, back: back)
             }
             var fields = form
             for name in ["formToken", "id", "back"] { fields[name] = nil }
@@ -25,11 +25,11 @@ struct StepRoutes {
                 let command = try step.command(id: form["id"] ?? "", form: fields, actor: viewer.actor)
                 try await workbench.service.execute(command)
             } catch let error as DomainError {
-                return workbench.refusal(error, viewer: viewer, path: back)
+                return workbench.refusal(error, viewer: viewer, path: back, back: back)
             } catch let problem as FormProblem {
                 let field = FieldLabels.label(problem.field.split(separator: ".").last.map(String.init) ?? problem.field, viewer.language)
                 return workbench.refusal(DomainError(.invalidInput, zh: "“\(field)”：\(problem.message.zh)", en: "'\(field)': \(problem.message.en)"),
-                                         viewer: viewer, path: back)
+                                         viewer: viewer, path: back, back: back)
             }
             return Workbench.redirect(back + (back.contains("?") ? "&" : "?") + "done=" + operation)
         }

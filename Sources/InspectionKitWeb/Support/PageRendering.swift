@@ -60,15 +60,18 @@ extension Workbench {
         return response
     }
 
-    /// The refusal page: the rule that refused, what it means, and the way back (the status follows the core's refusal).
-    func refusal(_ error: DomainError, viewer: Viewer, path: String) -> Response {
+    /// The refusal page: the rule that refused, what it means, and the way back — to the page a refused form came from,
+    /// else the start (the status follows the core's refusal).
+    func refusal(_ error: DomainError, viewer: Viewer, path: String, back: String = "/") -> Response {
         let language = viewer.language
         let data: [String: Any] = [
             "rule": error.rule.rawValue,
             "message": error.message.text(language),
-            "what": viewer.t("这一操作或页面不在您的权限或当前环节之内；如有疑问，请联系巡察办。", "This page or step is outside what your role or the current stage allows; ask the inspection office if in doubt."),
-            "back": "/",
-            "backLabel": viewer.t("返回首页", "Back to the start"),
+            "what": error.isAccessDenial
+                ? viewer.t("这一页面或操作不在您的权限之内；如有疑问，请联系巡察办。", "This page or step is outside what your role allows; ask the inspection office if in doubt.")
+                : viewer.t("未作任何改动：请按上面的说明处理后再提交。", "Nothing was changed: do as said above, then submit again."),
+            "back": back,
+            "backLabel": back == "/" ? viewer.t("返回首页", "Back to the start") : viewer.t("返回上一页（所填内容未保存）", "Back to the page (nothing was saved)"),
         ]
         return page(viewer.t("未获准许", "Not allowed"), template: "refusal", data: data, viewer: viewer, language: language, path: path,
                     status: error.httpStatus.status)

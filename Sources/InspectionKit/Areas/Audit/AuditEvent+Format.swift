@@ -7,6 +7,7 @@ extension AuditEvent {
         case .confidentialReadRefused(let refused): try out("refused", refused)
         case .signedIn(let session), .signedOut(let session): try out("session", session)
         case .signInRefused(let refused): try out("refused", refused)
+        case .fileReadRefused(let refused): try out("refused", refused)
         }
     }
 
@@ -18,6 +19,7 @@ extension AuditEvent {
         case .signedIn: self = .signedIn(try f("session"))
         case .signedOut: self = .signedOut(try f("session"))
         case .signInRefused: self = .signInRefused(try f("refused"))
+        case .fileReadRefused: self = .fileReadRefused(try f("refused"))
         }
     }
 }

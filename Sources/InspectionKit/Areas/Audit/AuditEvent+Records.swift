@@ -2,7 +2,7 @@ extension AuditEvent {
     /// The versioned records this event changes (every event names them; see ``Event/changedRecords``).
     var changedRecords: [VersionedRecord] {
         switch self {
-        case .confidentialRecordRead, .confidentialReadRefused, .signedIn, .signedOut, .signInRefused:
+        case .confidentialRecordRead, .confidentialReadRefused, .signedIn, .signedOut, .signInRefused, .fileReadRefused:
             []
         }
     }
@@ -10,7 +10,7 @@ extension AuditEvent {
     /// The identifiers of the records this event creates, in order.
     var createdIDs: [String] {
         switch self {
-        case .confidentialRecordRead, .confidentialReadRefused, .signedIn, .signedOut, .signInRefused:
+        case .confidentialRecordRead, .confidentialReadRefused, .signedIn, .signedOut, .signInRefused, .fileReadRefused:
             []
         }
     }
@@ -20,6 +20,7 @@ extension AuditEvent {
         switch self {
         case .confidentialRecordRead(let record): return [record.recordID]
         case .confidentialReadRefused(let refused): return [refused.record.recordID]
+        case .fileReadRefused(let refused): return [refused.file.recordID]
         case .signedIn, .signedOut, .signInRefused: return []
         }
     }

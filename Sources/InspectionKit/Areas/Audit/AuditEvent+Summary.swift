@@ -18,6 +18,11 @@ extension AuditEvent {
                 : t("试图查阅不存在的\(what)（\(refused.rule.rawValue)）", "Tried to read \(what), which does not exist (\(refused.rule.rawValue))")
         case .signedIn(let session): return t("从 \(session.address) 登录工作台", "Signed in to the workbench from \(session.address)")
         case .signedOut(let session): return t("从 \(session.address) 退出工作台", "Signed out of the workbench from \(session.address)")
+        case .fileReadRefused(let refused):
+            let what = refused.file.label(l)
+            return refused.recordExists
+                ? t("拒绝调阅\(what)（\(refused.rule.rawValue)）", "Refused to open \(what) (\(refused.rule.rawValue))")
+                : t("试图调阅不存在的\(what)（\(refused.rule.rawValue)）", "Tried to open \(what), which does not exist (\(refused.rule.rawValue))")
         case .signInRefused(let refused): return t("拒绝从 \(refused.address) 登录（\(refused.rule.rawValue)）", "Refused a sign-in from \(refused.address) (\(refused.rule.rawValue))")
         }
     }
@@ -25,7 +30,7 @@ extension AuditEvent {
     /// Whether the event holds confidential text that a store seals.
     var holdsConfidentialText: Bool {
         switch self {
-        case .confidentialRecordRead, .confidentialReadRefused, .signedIn, .signedOut, .signInRefused: false
+        case .confidentialRecordRead, .confidentialReadRefused, .signedIn, .signedOut, .signInRefused, .fileReadRefused: false
         }
     }
 

@@ -10,6 +10,8 @@ public enum AuditEvent: Hashable, Sendable {
     case signedOut(SignIn)
     /// A sign-in to an existing account was refused (the account is the event's actor).
     case signInRefused(RefusedSignIn)
+    /// A read of a restricted file was refused (the reader is the event's actor).
+    case fileReadRefused(RefusedFileRead)
 }
 
 extension AuditEvent {
@@ -25,6 +27,8 @@ extension AuditEvent {
         case signedOut
         /// A sign-in to an existing account was refused (the account is the event's actor).
         case signInRefused
+        /// A read of a restricted file was refused (the reader is the event's actor).
+        case fileReadRefused
     }
 
     /// The stable name of this event.
@@ -35,6 +39,7 @@ extension AuditEvent {
         case .signedIn: .signedIn
         case .signedOut: .signedOut
         case .signInRefused: .signInRefused
+        case .fileReadRefused: .fileReadRefused
         }
     }
 }
@@ -47,6 +52,7 @@ extension AuditEvent.Name {
         case .confidentialReadRefused: [("refused", "RefusedRead")]
         case .signedIn, .signedOut: [("session", "SignIn")]
         case .signInRefused: [("refused", "RefusedSignIn")]
+        case .fileReadRefused: [("refused", "RefusedFileRead")]
         }
     }
 }
@@ -66,6 +72,9 @@ extension Event {
 
     /// A sign-in to an existing account was refused (the account is the event's actor).
     public static func signInRefused(_ a0: RefusedSignIn) -> Event { .audit(.signInRefused(a0)) }
+
+    /// A read of a restricted file was refused (the reader is the event's actor).
+    public static func fileReadRefused(_ a0: RefusedFileRead) -> Event { .audit(.fileReadRefused(a0)) }
 }
 
 extension EventType {
@@ -79,4 +88,6 @@ extension EventType {
     public static let signedOut: EventType = .audit(.signedOut)
     /// A sign-in to an existing account was refused (the account is the event's actor).
     public static let signInRefused: EventType = .audit(.signInRefused)
+    /// A read of a restricted file was refused (the reader is the event's actor).
+    public static let fileReadRefused: EventType = .audit(.fileReadRefused)
 }

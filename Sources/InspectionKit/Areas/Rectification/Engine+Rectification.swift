@@ -9,10 +9,15 @@ extension Engine {
         return readable.compactMap { $0.asOf(day) }
     }
 
-    /// One rectification item, if the actor may see it: an unknown one and a refused one each name their rule.
-    public func rectificationItem(_ id: RectificationItemID, as actor: Actor) throws(DomainError) -> RectificationItem {
-        guard let item = state.rectificationItems[id] else { throw DomainError.unknown(.rectificationItem, id.rawValue) }
-        try AccessPolicy.authorizeRead(actor, .rectificationItem(id), state: state, today: today)
+    /// One rectification item, if the actor may see it: an unknown one and a refused one each name their rule, and
+    /// either attempt is kept in the audit trail.
+    public mutating func rectificationItem(_ id: RectificationItemID, as actor: Actor) throws(DomainError) -> RectificationItem {
+        guard let item = state.rectificationItems[id] else {
+            let unknown = DomainError.unknown(.rectificationItem, id.rawValue)
+            auditRefusedFileRead(.rectificationItem(id), rule: unknown.rule, exists: false, as: actor)
+            throw unknown
+        }
+        try authorizeFileRead(.rectificationItem(id), .rectificationItem(id), as: actor)
         return item
     }
 
