@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOPosix
 import InspectionKit
 import Logging
 
@@ -34,7 +35,8 @@ public enum InspectionAPI {
 
     /// The application serving the API on `host:port` within `limits`; run it with `runService()`, which stops
     /// gracefully on SIGINT or SIGTERM — and throws the store's error, after `limits.failureGrace`, once the store fails.
-    /// `mount` adds further routes beside the API's (the workbench's pages).
+    /// `mount` adds further routes beside the API's (the workbench's pages). The application reads and writes the network on
+    /// a group of `limits.networkThreads` threads of its own, kept for the process's life.
     public static func application(service: InspectionService, host: String, port: Int, logger: Logger,
                                    limits: ServerLimits = ServerLimits(),
                                    mount: (Router<APIContext>) -> Void = { _ in }) -> some ApplicationProtocol {
@@ -45,6 +47,7 @@ public enum InspectionAPI {
                     configuration: .init(address: .hostname(host, port: port), serverName: "InspectionKit",
                                          availableConnectionsDelegate: .maximum(limits.maxConnections, logger: logger)),
                     services: [StoreWatch(service: service, limits: limits, logger: logger)],
+                    eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup(numberOfThreads: limits.networkThreads)),
                     logger: logger)
     }
 }

@@ -28,23 +28,3 @@ struct BarChart {
     /// A label short enough for the label column.
     private static func clip(_ label: String) -> String { label.count > 18 ? String(label.prefix(17)) + "…" : label }
 }
-
-/// Escaping for text placed in HTML or SVG by hand (the templates escape their own).
-enum HTML {
-    /// `text` with `& < > " '` escaped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-}

@@ -56,7 +56,7 @@ struct DashboardPage {
                 "summary": t("应覆盖 \(coverage.inScope.count) 个，已巡察 \(coverage.inspected.count) 个，覆盖率 \(String(format: "%.1f%%", coverage.rate * 100))。",
                              "\(coverage.inScope.count) in scope, \(coverage.inspected.count) inspected: \(String(format: "%.1f%%", coverage.rate * 100))."),
                 "missingLabel": t("尚未巡察（乡镇及以上）", "Not yet inspected (townships and above)"),
-                "missing": missing,
+                "missingTags": missing.map { #"<span class="tag">\#(HTML.escape($0))</span>"# }.joined(separator: " "),
                 "hasMissing": !missing.isEmpty,
             ] as [String: Any]
         }
@@ -79,13 +79,12 @@ struct DashboardPage {
         }).svg
 
         data["warningsHeading"] = t("整改预警（红灯、黄灯）", "Rectification warnings (red, yellow)")
-        data["warningColumns"] = [t("预警", "Level"), t("整改事项", "Item"), t("被巡察党组织", "Organization"), t("时限", "Deadline"), t("剩余天数", "Days left"), t("提醒", "Notify")]
-        data["warnings"] = warnings.prefix(20).map { warning -> [String: Any] in
+        let columns = [t("预警", "Level"), t("整改事项", "Item"), t("被巡察党组织", "Organization"), t("时限", "Deadline"), t("剩余天数", "Days left"), t("提醒", "Notify")]
+        data["warnings"] = HTMLTable(columns: columns, rows: warnings.prefix(20).map { warning in
             let organization = state.inspections[warning.item.inspectionID].flatMap { state.organizations[$0.targetID]?.name } ?? ""
-            return ["level": "\(warning.level)", "levelLabel": warning.level.label(language), "item": warning.item.id.rawValue, "organization": organization,
-                    "deadline": warning.item.deadline.iso, "daysLeft": String(warning.daysLeft), "notify": warning.notify]
-        }
-        data["noWarnings"] = t("没有红灯或黄灯事项。", "No red or yellow items.")
+            return [.level("\(warning.level)", label: warning.level.label(language)), .text(warning.item.id.rawValue), .text(organization),
+                    .text(warning.item.deadline.iso), .number(String(warning.daysLeft)), .text(warning.notify)]
+        }).html(empty: t("没有红灯或黄灯事项。", "No red or yellow items."))
         return data
     }
 }

@@ -35,23 +35,22 @@ struct LedgerPages {
         let today = engine.today
         let yellow = engine.settings.yellowWarningDays
         let items = engine.rectificationItems(as: viewer.actor)
-        func rows(_ chosen: [RectificationItem]) -> [[String: Any]] {
-            chosen.sorted { ($0.deadline, $0.id) < ($1.deadline, $1.id) }.map { item in
-                let level = item.warning(on: today, yellowDays: yellow)
-                return ["id": item.id.rawValue, "measures": item.measures, "status": item.status.label(language), "deadline": item.deadline.iso,
-                        "organization": state.inspections[item.inspectionID].flatMap { state.organizations[$0.targetID]?.name } ?? "",
-                        "level": item.status.isOpen ? "\(level)" : "", "levelLabel": item.status.isOpen ? level.label(language) : "—",
-                        "lastNotice": item.notices.last.map { "\($0.kind.label(language)) \($0.issuedOn.iso)" } ?? ""]
-            }
-        }
         let columns = [t("预警", "Level"), t("事项", "Item"), t("被巡察党组织", "Organization"), t("整改措施", "Measures"), t("状态", "Status"),
                        t("时限", "Deadline"), t("最近督办", "Last notice")]
+        func table(_ chosen: [RectificationItem]) -> String {
+            HTMLTable(columns: columns, rows: chosen.sorted { ($0.deadline, $0.id) < ($1.deadline, $1.id) }.map { item in
+                let level = item.warning(on: today, yellowDays: yellow)
+                return [.level(item.status.isOpen ? "\(level)" : "", label: item.status.isOpen ? level.label(language) : "—"),
+                        .link(item.id.rawValue, href: "/rectification/\(item.id)"),
+                        .text(state.inspections[item.inspectionID].flatMap { state.organizations[$0.targetID]?.name } ?? ""),
+                        .text(item.measures), .text(item.status.label(language)), .text(item.deadline.iso),
+                        .text(item.notices.last.map { "\($0.kind.label(language)) \($0.issuedOn.iso)" } ?? "")]
+            }).html(empty: t("无。", "None."))
+        }
         return ["lists": [
-            ["heading": t("立行立改", "Immediate (立行立改)"), "items": rows(items.filter { $0.isImmediate && $0.status != .longTerm }), "columns": columns,
-             "none": t("无。", "None.")] as [String: Any],
-            ["heading": t("限期整改", "By a deadline (限期整改)"), "items": rows(items.filter { !$0.isImmediate && $0.status != .longTerm }), "columns": columns,
-             "none": t("无。", "None.")],
-            ["heading": t("长期坚持", "Long-term (长期坚持)"), "items": rows(items.filter { $0.status == .longTerm }), "columns": columns, "none": t("无。", "None.")],
+            ["heading": t("立行立改", "Immediate (立行立改)"), "table": table(items.filter { $0.isImmediate && $0.status != .longTerm })],
+            ["heading": t("限期整改", "By a deadline (限期整改)"), "table": table(items.filter { !$0.isImmediate && $0.status != .longTerm })],
+            ["heading": t("长期坚持", "Long-term (长期坚持)"), "table": table(items.filter { $0.status == .longTerm })],
         ]]
     }
 

@@ -21,6 +21,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds a request's body may take to arrive.") var bodyTimeout = 30
     @Option(help: "Seconds a kept-alive connection may wait for its next request.") var idleTimeout = 30
     @Option(help: "Connections served at once (more wait to be accepted).") var maxConnections = 1_024
+    @Option(help: "Threads that read and write the network (default: half the cores, at least one; pages are built on the others).")
+    var networkThreads = ServerLimits.defaultNetworkThreads
     @Option(help: "Seconds the server goes on answering 503 after the store fails, before it exits with code 3.") var failureGrace = 5
     @Flag(help: "Mark the workbench's cookies Secure: set it when browsers reach the server over HTTPS (a proxy terminating TLS).") var secureCookies = false
     @OptionGroup var common: CommonOptions
@@ -28,6 +30,7 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         for (name, value, range) in [("--header-timeout", headerTimeout, 1...3_600), ("--body-timeout", bodyTimeout, 1...3_600),
                                      ("--idle-timeout", idleTimeout, 1...3_600), ("--max-connections", maxConnections, 1...1_000_000),
+                                     ("--network-threads", networkThreads, 1...256),
                                      ("--failure-grace", failureGrace, 0...3_600)] where !range.contains(value) {
             throw ValidationError("\(name) must lie between \(range.lowerBound) and \(range.upperBound).")
         }
@@ -46,7 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
             logger.logLevel = .info
             logger.info("serving \(path) on http://\(host):\(port)")
             let limits = ServerLimits(headerTimeout: .seconds(headerTimeout), bodyTimeout: .seconds(bodyTimeout), idleTimeout: .seconds(idleTimeout),
-                                      maxConnections: maxConnections, failureGrace: .seconds(failureGrace))
+                                      maxConnections: maxConnections, failureGrace: .seconds(failureGrace), networkThreads: networkThreads)
             let workbench = try await Workbench(service: service, secureCookies: secureCookies)
             logger.info("workbench at http://\(host):\(port)/")
             try await InspectionAPI.application(service: service, host: host, port: port, logger: logger, limits: limits,

@@ -5,7 +5,8 @@ extension Engine {
     public func rectificationItems(of inspection: InspectionID? = nil, asOf day: Day? = nil, as actor: Actor) -> [RectificationItem] {
         let candidates = inspection.map { state.rectificationItems(of: $0) } ?? state.rectificationItems.values.sorted { $0.id < $1.id }
         let readable = candidates.filter { AccessPolicy.canRead(actor, .rectificationItem($0.id), state: state, today: today) }
-        guard let day else { return readable }
+        // Nothing is recorded as happening after today (time.future), so a view as of today or later is the items as they are.
+        guard let day, day < today else { return readable }
         return readable.compactMap { $0.asOf(day) }
     }
 
