@@ -164,6 +164,8 @@ def walk(run):
     run.page("/inspections", "inspections", shoot=True)
     run.page(f"/inspections/{inspection['id']}", "inspection", shoot=True)
     run.page("/rectification", "ledger", shoot=True)
+    for register in ("organizations", "inspectors", "planning", "accounts"):
+        run.page(f"/office/{register}", f"office-{register}", shoot=register == "planning")
     run.page("/dashboard?lang=en", "dashboard-en")
     run.expect("Overview" in run.driver.page_source, "the English switch")
     run.open("/dashboard?lang=zh")

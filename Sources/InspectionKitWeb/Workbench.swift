@@ -47,6 +47,7 @@ public struct Workbench: Sendable {
         DashboardPage(workbench: self).register(on: router)
         InspectionPages(workbench: self).register(on: router)
         FieldworkPage(workbench: self).register(on: router)
+        OfficePages(workbench: self).register(on: router)
         LedgerPages(workbench: self).register(on: router)
         StepRoutes(workbench: self).register(on: router)
         AccountPage(workbench: self).register(on: router)

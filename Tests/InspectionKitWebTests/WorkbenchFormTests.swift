@@ -38,7 +38,8 @@ struct WorkbenchFormTests {
             for account in accounts {
                 let browser = Browser(client)
                 #expect(try await browser.signIn(account.rawValue).status == .seeOther, "\(account) signs in")
-                var paths = ["/dashboard", "/inspections", "/rectification", "/leads", "/audit", "/account"]
+                var paths = ["/dashboard", "/inspections", "/rectification", "/leads", "/audit", "/account", "/office/organizations", "/office/inspectors",
+                             "/office/planning", "/office/accounts"]
                 paths += inspections.flatMap { ["/inspections/\($0)", "/inspections/\($0)/fieldwork"] }
                 paths += items.map { "/rectification/\($0)" }
                 paths += state.leads.keys.sorted().prefix(10).map { "/leads/\($0)" }
@@ -53,10 +54,12 @@ struct WorkbenchFormTests {
     @Test func everyFormPostsAStepThatRunsACoreIntentWithEveryFieldLabelled() async throws {
         let actions = try await Self.collectActions()
         let steps = actions.filter { $0.hasPrefix("/do/") }.map { String($0.dropFirst(4)) }
-        #expect(actions.subtracting(actions.filter { $0.hasPrefix("/do/") }) == ["/sign-out", "/dashboard", "/inspections", "/audit", "/account/password"],
-                "besides steps, forms only sign out, change the account's own password (inspect user password's command) or choose what a page shows (GET; the walk offers reviewFinding on a fresh draft): \(actions)")
+        #expect(actions.subtracting(actions.filter { $0.hasPrefix("/do/") }) == ["/sign-out", "/dashboard", "/inspections", "/audit", "/account/password", "/office/accounts/password"],
+                "besides steps, forms only sign out, set a password (the account's own, or the office head's for another: inspect user password's command) or choose what a page shows (GET; the walk offers reviewFinding on a fresh draft): \(actions)")
         for expected in ["recordWork", "registerPetition", "draftFinding", "registerLead", "withdrawTeam", "submitReport", "approveReport",
-                         "deliverFeedback", "submitRectificationPlan", "updateRectification", "signOffCloseOut", "acceptCloseOut", "handOverLead"] {
+                         "deliverFeedback", "submitRectificationPlan", "updateRectification", "signOffCloseOut", "acceptCloseOut", "handOverLead",
+                         "registerOrganization", "changeOrganizationHead", "registerInspector", "recordTraining", "declareRelative", "registerUser",
+                         "deactivateUser", "openTerm", "adoptPlan", "planRound", "formTeam", "scheduleInspection"] {
             #expect(steps.contains(expected), "some role is offered \(expected): \(steps.sorted())")
         }
         for operation in steps {

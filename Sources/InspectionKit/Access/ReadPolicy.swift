@@ -12,6 +12,10 @@ enum ReadPolicy {
             }
         case .talentPool, .planning:
             guard actor.role != .inspectedOrg else { throw otherOrganization() }
+        case .accounts:
+            guard oversight.contains(actor.role) else {
+                throw DomainError(.accessRole, zh: "账号清单仅限巡察办、领导小组和监督审计人员查阅。", en: "The list of accounts is for the office, the leading group and auditors.")
+            }
         case .auditTrail:
             guard oversight.contains(actor.role) else {
                 throw DomainError(.accessRole, zh: "审计日志仅限巡察办、领导小组和监督审计人员查阅。", en: "The audit trail is for the office, the leading group and auditors.")

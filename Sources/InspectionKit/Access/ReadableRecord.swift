@@ -30,6 +30,8 @@ public enum ReadableRecord: Hashable, Sendable, Codable {
     case accountability(AccountabilityID)
     /// The audit trail (the journal).
     case auditTrail
+    /// The list of accounts and their roles.
+    case accounts
     /// Statistics over many inspections.
     case statistics
 }

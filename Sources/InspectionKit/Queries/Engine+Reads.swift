@@ -94,6 +94,12 @@ extension Engine {
         return visible
     }
 
+    /// Every account, by id, for the office, the leading group and auditors.
+    public func accounts(as actor: Actor) throws(DomainError) -> [UserAccount] {
+        try AccessPolicy.authorizeRead(actor, .accounts, state: state, today: today)
+        return state.users.values.sorted { $0.id < $1.id }
+    }
+
     /// The journal, for oversight roles, with every confidential text withheld: the trail says who did what to which
     /// record, never what a lead, petition or interview says.
     public func auditTrail(as actor: Actor) throws(DomainError) -> [RecordedEvent] {

@@ -34,6 +34,15 @@ enum FieldLabels {
         "foundBy": ("发现人", "Found by"), "foundOn": ("发现日期", "Found on"), "immediateRectification": ("需立行立改", "Rectify at once"),
         "subjectName": ("反映对象姓名", "Subject's name"), "subjectPost": ("反映对象职务", "Subject's post"),
         "custodianID": ("专管人员", "Custodian"), "petitionID": ("来源信访件", "From petition"), "decision": ("审议结论", "Decision"),
+        "id": ("编号（留空自动生成）", "Id (left empty, one is given)"), "name": ("名称或姓名", "Name"), "parentID": ("上级党组织", "Parent organization"),
+        "region": ("区域", "Region"), "headName": ("主要负责人姓名", "Head's name"), "headUserID": ("主要负责人账号", "Head's account"),
+        "inScope": ("纳入本届巡察范围", "In the term's scope"), "userID": ("账号", "Account"), "homeOrganizationID": ("所在单位", "Home organization"),
+        "rank": ("职级", "Rank"), "expertise": ("专业特长", "Expertise"), "postings": ("任职经历", "Past posting"), "relatives": ("亲属", "Relative"),
+        "relation": ("关系", "Relation"), "post": ("职务", "Post"), "completedOn": ("完成日期", "Completed on"), "hours": ("学时", "Hours"),
+        "role": ("角色", "Role"), "inspectorID": ("巡察干部编号", "Inspector"), "isOfficeHead": ("巡察办主任", "Office head"),
+        "committeeID": ("党委", "Committee"), "year": ("年度", "Year"), "targetIDs": ("巡察对象", "Organizations to inspect"),
+        "number": ("轮次序号", "Round number"), "leaderID": ("组长", "Leader"), "deputyIDs": ("副组长", "Deputies"), "memberIDs": ("成员", "Members"),
+        "targetID": ("被巡察党组织", "Organization inspected"), "extensionIDs": ("延伸巡察对象", "Extensions"), "teamID": ("巡察组", "Team"),
     ]
 
     /// Labels that differ in one step's form (`operation.field`).
@@ -41,6 +50,12 @@ enum FieldLabels {
         "submitRectificationPlan.items": ("整改事项", "Items"), "recordWork.summary": ("了解到的情况", "What was learned"),
         "registerLead.summary": ("主要问题", "What it alleges"), "submitRectificationReport.summary": ("整改报告", "The report"),
         "draftFinding.title": ("问题标题", "Title"), "reviseFinding.title": ("问题标题", "Title"),
+        "registerUser.id": ("账号", "Account"), "registerUser.organizationID": ("所在党组织（被巡察党组织负责人）", "Organization (for its head)"),
+        "registerInspector.id": ("编号（留空自动生成）", "Id (left empty, one is given)"), "recordTraining.title": ("培训名称", "Course"),
+        "formTeam.name": ("巡察组名称", "Team's name"), "openTerm.name": ("届次名称", "Term's name"), "planRound.title": ("轮次名称", "Round's title"),
+        "adoptPlan.title": ("规划名称", "Plan's title"), "adoptPlan.scope": ("范围", "Scope"), "planRound.kind": ("轮次类型", "Kind of round"),
+        "registerOrganization.kind": ("党组织类型", "Kind of organization"), "changeOrganizationHead.name": ("新任主要负责人姓名", "New head's name"),
+        "renameOrganization.name": ("新名称", "New name"), "changeOrganizationHead.userID": ("其账号（选填）", "Their account"),
     ]
 
     /// Fields that take a paragraph.
@@ -62,7 +77,9 @@ enum FieldLabels {
         "finding": ("作为问题", "as a finding"), "lead": ("作为线索", "as a lead"), "forwarded": ("转办", "forwarded"),
         "stateSecret": ("涉及国家秘密", "state secret"), "unannouncedCase": ("涉及未公开的案件", "unannounced case"),
         "riskOfHype": ("可能引发炒作", "risk of hype"), "riskOfMassPetitions": ("可能引发群体性信访", "risk of mass petitions"),
-        "otherSensitive": ("其他敏感事项", "other sensitive matter"),
+        "otherSensitive": ("其他敏感事项", "other sensitive matter"), "term": ("五年规划", "the term"), "year": ("年度计划", "a year"),
+        "finance": ("财务", "finance"), "audit": ("审计", "audit"), "discipline": ("纪检监察", "discipline"), "organization": ("组织人事", "personnel"),
+        "law": ("法律", "law"), "engineering": ("工程建设", "engineering"), "ruralAffairs": ("农村工作", "rural affairs"), "writing": ("综合文字", "writing"),
     ]
 
     /// The label of a choice: the words of the statuses and kinds the forms offer.
@@ -72,6 +89,9 @@ enum FieldLabels {
         if let method = WorkMethod(rawValue: word) { return method.label(language) }
         if let type = ResponsibilityType(rawValue: word) { return type.label(language) }
         if let severity = Severity.allCases.first(where: { $0.stableWord == word }) { return severity.label(language) }
+        if let role = Role(rawValue: word) { return role.label(language) }
+        if let kind = OrganizationKind(rawValue: word) { return kind.label(language) }
+        if let kind = RoundKind(rawValue: word) { return kind.label(language) }
         if let pair = words[word] { return language == .chinese ? pair.0 : pair.1 }
         return word
     }

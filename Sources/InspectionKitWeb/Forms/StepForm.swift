@@ -31,12 +31,20 @@ struct StepForm {
     var options: [String: [(value: String, label: String)]] = [:]
     /// A list of objects asked row by row.
     var rows: Rows?
+    /// When set, the record is chosen in the form (a select of these, labelled `records.label`) instead of given.
+    var records: (label: String, choices: [(value: String, label: String)])?
 
     /// The form's HTML, for `viewer`.
     func html(_ viewer: Viewer) -> String {
         let formID = "f-\(step.operation)-\(id)".filter { $0.isLetter || $0.isNumber || $0 == "-" }
         var out = #"<form method="post" action="/do/\#(HTML.escape(step.operation))" class="step" aria-label="\#(HTML.escape(title))">"#
-        out += Self.hidden("formToken", viewer.session.formToken) + Self.hidden("id", id) + Self.hidden("back", back)
+        out += Self.hidden("formToken", viewer.session.formToken) + Self.hidden("back", back)
+        if let records {
+            let options = records.choices.map { #"<option value="\#(HTML.escape($0.value))">\#(HTML.escape($0.label))</option>"# }.joined()
+            out += #"<label for="\#(formID)-id">\#(HTML.escape(records.label))</label><select id="\#(formID)-id" name="id" required>\#(options)</select>"#
+        } else {
+            out += Self.hidden("id", id)
+        }
         for (name, value) in fixed.sorted(by: { $0.key < $1.key }) { out += Self.hidden(name, value) }
         for field in step.fields where fixed[field.name] == nil && !omitted.contains(field.name) {
             if let rows, rows.field == field.name, case .group(let inner) = field.kind {

@@ -19,6 +19,12 @@ enum StepTitles {
         "updateRectification": ("填报进展", "Report progress"), "attachCloseOutEvidence": ("上传佐证", "Add evidence"),
         "signOffCloseOut": ("主要负责人签字背书", "Sign off as the head"), "acceptCloseOut": ("验收", "Accept"),
         "issueSupervisionNotice": ("发出督办", "Issue a supervision notice"), "markLongTerm": ("转为长期坚持", "Make it long-term"),
+        "registerOrganization": ("登记党组织", "Register an organization"), "changeOrganizationHead": ("变更主要负责人", "Record a new head"),
+        "renameOrganization": ("更名", "Rename"), "registerInspector": ("登记巡察干部", "Register an inspector"),
+        "recordTraining": ("记录培训", "Record training"), "declareRelative": ("申报亲属", "Declare a relative"),
+        "registerUser": ("开设账号", "Open an account"), "deactivateUser": ("停用账号", "Close an account"),
+        "openTerm": ("开设届次", "Open a term"), "adoptPlan": ("通过规划或计划", "Adopt a plan"), "planRound": ("安排轮次", "Plan a round"),
+        "formTeam": ("组建巡察组", "Form a team"), "scheduleInspection": ("安排巡察", "Schedule an inspection"),
     ]
 
     /// The button of `operation` in `language`.

@@ -48,7 +48,7 @@ extension Workbench {
                 "signOut": t("退出", "Sign out"),
                 "navLabel": t("主菜单", "Main menu"),
                 "nav": Self.navigation(for: viewer.actor, language: language).map { item in
-                    ["href": item.href, "label": item.label, "current": path.hasPrefix(item.href)] as [String: Any]
+                    ["href": item.href, "label": item.label, "current": path.hasPrefix(item.href) || (item.href.hasPrefix("/office/") && path.hasPrefix("/office/"))] as [String: Any]
                 },
             ] as [String: Any]
         }
@@ -88,6 +88,7 @@ extension Workbench {
             items.append(("/leads", t("问题线索", "Leads")))
         }
         if [.office, .leadingGroup, .auditor].contains(actor.role) { items.append(("/audit", t("审计日志", "Audit trail"))) }
+        items += OfficePages.navigation(for: actor, language: language)
         items.append(("/account", t("我的账号", "My account")))
         return items
     }

@@ -38,10 +38,7 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let language = options.language
             try await Session.run(options, readOnly: true) { session in
-                guard [.office, .leadingGroup, .auditor].contains(session.actor.role) else {
-                    throw DomainError(.accessRole, zh: "账号清单仅限巡察办、领导小组和监督审计人员查阅。", en: "The list of accounts is for the office, the leading group and auditors.")
-                }
-                let users = await session.service.state.users.values.sorted { $0.id < $1.id }
+                let users = try await session.service.read { engine in try engine.accounts(as: session.actor) }
                 let header = language == .chinese ? ["账号", "姓名", "角色", "关联", "状态"] : ["Account", "Name", "Role", "Tied to", "Status"]
                 let rows = users.map { user in
                     [user.id.rawValue, user.name, user.role.label(language) + (user.isOfficeHead ? (language == .chinese ? "（主任）" : " (head)") : ""),
