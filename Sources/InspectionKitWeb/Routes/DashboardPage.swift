@@ -17,8 +17,19 @@ struct DashboardPage {
             let viewer = try await workbench.viewer(request, context)
             guard Self.roles.contains(viewer.actor.role) else { return Workbench.redirect("/inspections") }
             let asOf = request.uri.queryParameters.get("asOf").flatMap { Day(iso: $0) }
+            let asked = request.uri.queryParameters.get("period").map { String($0) } ?? ""
             return try await workbench.recordPage(viewer.t("工作概览", "Overview"), template: "dashboard", viewer: viewer, path: "/dashboard") { engine throws(DomainError) in
-                try Self.figures(&engine, viewer: viewer, asOf: asOf)
+                var data = try Self.figures(&engine, viewer: viewer, asOf: asOf)
+                data["periodLabel"] = viewer.t("统计期间（如 2026、2026H1、2026Q3、2026-07）", "Period (such as 2026, 2026H1, 2026Q3, 2026-07)")
+                data["period"] = asked
+                if !asked.isEmpty {
+                    guard let period = ReportingPeriod(named: asked) else {
+                        throw DomainError(.invalidInput, zh: "统计期间“\(asked)”无法识别：请写年份（2026）、半年（2026H1）、季度（2026Q3）或月份（2026-07）。",
+                                          en: "The period '\(asked)' is not one we read: write a year (2026), a half (2026H1), a quarter (2026Q3) or a month (2026-07).")
+                    }
+                    data["periodSummary"] = try PeriodFigures.section(&engine, period, viewer: viewer)
+                }
+                return data
             }
         }
     }
