@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
@@ -76,6 +77,7 @@ let package = Package(
                 "InspectionKitHTTP",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
@@ -109,7 +111,8 @@ let package = Package(
         ),
         .testTarget(
             name: "InspectionKitWebTests",
-            dependencies: ["InspectionKitWeb", "InspectionKitHTTP", "InspectionKit", "InspectionKitSamples", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["InspectionKitWeb", "InspectionKitHTTP", "InspectionKit", "InspectionKitJSON", "InspectionKitSamples",
+                           .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "inspectTests", dependencies: ["inspect", "InspectionKitSamples"]),
     ]

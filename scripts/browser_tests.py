@@ -15,8 +15,8 @@ import sys
 from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 PASSWORD = "qingxi-demo-2026"
@@ -57,7 +57,16 @@ class Run:
         """Clicks and waits until the next page has replaced this one and finished loading (a form's post and redirect)."""
         page = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(self.driver, 30).until(expected_conditions.staleness_of(page))
+
+        def replaced(_):
+            # The old page's root is gone once the next page has loaded. Chromium reports that either as a stale
+            # element or, at times, as "Node with given id does not belong to the document": both mean the same.
+            try:
+                page.is_enabled()
+                return False
+            except WebDriverException:
+                return True
+        WebDriverWait(self.driver, 30).until(replaced)
         WebDriverWait(self.driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
         return self.driver.page_source
 
@@ -80,6 +89,8 @@ class Run:
             element = form.find_element(By.NAME, name)
             if element.tag_name == "select":
                 element.find_element(By.CSS_SELECTOR, f'option[value="{value}"]').click()
+            elif element.get_attribute("type") == "file":
+                element.send_keys(value)
             elif element.get_attribute("type") == "date":
                 self.driver.execute_script("arguments[0].value = arguments[1]", element, value)
             else:
@@ -296,7 +307,12 @@ def walk_inspection(run):
     run.submit("updateRectification", {"status": "inProgress", "note": "已召开专题会部署整改"})
     source = run.submit("updateRectification", {"status": "rectified", "note": "已修订制度并执行"})
     run.expect("已修订制度并执行" in source and "已办理" in source, "the head's progress report is in the ledger")
-    run.submit("attachCloseOutEvidence", {"items.title": "新采购制度", "items.reference": "整改档案-1"})
+    scan = os.path.abspath(os.path.join(run.shots, "新采购制度.pdf"))
+    with open(scan, "wb") as out:
+        out.write(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+    source = run.submit("attachCloseOutEvidence", {"items.title": "新采购制度", "items.reference": "整改档案-1", "file": scan})
+    run.expect(re.search(r'href="/files/[0-9a-f]{64}"', source) is not None and "新采购制度.pdf" in source,
+               "the evidence file was uploaded and is offered for download")
     run.submit("signOffCloseOut", {})
     run.submit("acceptCloseOut", {})
     run.audit("item-head-after")

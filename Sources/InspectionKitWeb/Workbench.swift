@@ -16,12 +16,14 @@ public struct Workbench: Sendable {
     public let throttle: SignInThrottle
     /// Whether cookies are marked `Secure` (when served over TLS, directly or behind a proxy that terminates it).
     public let secureCookies: Bool
+    /// Where uploaded evidence files are kept (the store's own, beside its journal); nil when this server keeps none.
+    public let attachments: (any AttachmentStore)?
     let templates: MustacheLibrary
     let stylesheet: String
 
     /// A workbench over `service`, its templates loaded from the target's resources.
     public init(service: InspectionService, sessions: SessionStore = SessionStore(), throttle: SignInThrottle = SignInThrottle(),
-                secureCookies: Bool = false) async throws {
+                secureCookies: Bool = false, attachments: (any AttachmentStore)? = nil) async throws {
         guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
             throw WorkbenchError.missingTemplates
         }
@@ -29,6 +31,7 @@ public struct Workbench: Sendable {
         self.sessions = sessions
         self.throttle = throttle
         self.secureCookies = secureCookies
+        self.attachments = attachments
         templates = try await MustacheLibrary(directory: folder.path)
         stylesheet = try String(contentsOf: folder.appendingPathComponent("workbench.css"), encoding: .utf8)
     }
@@ -53,6 +56,7 @@ public struct Workbench: Sendable {
         AccountPage(workbench: self).register(on: router)
         LeadPages(workbench: self).register(on: router)
         AuditPage(workbench: self).register(on: router)
+        FileRoutes(workbench: self).register(on: router)
     }
 
     /// A `303 See Other` to `location` (after a form is posted, and to send the signed-out to the sign-in page).

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import InspectionKit
 import InspectionKitHTTP
+import InspectionKitJSON
 import InspectionKitSamples
 @testable import InspectionKitWeb
 
@@ -22,7 +23,7 @@ struct WorkbenchFixture {
         for account in accounts {
             try await service.execute(Command(actor: district.cast.officeHead, intent: .setPassword(account, digest: digest)))
         }
-        workbench = try await Workbench(service: service, throttle: SignInThrottle(limit: 3))
+        workbench = try await Workbench(service: service, throttle: SignInThrottle(limit: 3), attachments: InMemoryAttachmentStore())
         state = await service.state
     }
 
@@ -54,6 +55,7 @@ final class Browser: @unchecked Sendable {
         let status: HTTPResponse.Status
         let headers: HTTPFields
         let body: String
+        var bytes: [UInt8] = []
         var location: String? { headers[.location] }
 
         /// The value of the hidden `formToken` field.
@@ -73,18 +75,36 @@ final class Browser: @unchecked Sendable {
         try await send(path, method: .post, form: form)
     }
 
+    /// Posts `form` with a file, as a browser posts a form with a file input.
+    @discardableResult
+    func post(_ path: String, _ form: [String: String], file: (field: String, name: String, bytes: [UInt8])) async throws -> Page {
+        let boundary = "----InspectionKitTest\(UUID().uuidString)"
+        var body = ByteBuffer()
+        for (name, value) in form {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        body.writeBytes(file.bytes)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        return try await send(path, method: .post, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
     private func send(_ path: String, method: HTTPRequest.Method, form: [String: String]?) async throws -> Page {
-        var headers: HTTPFields = [:]
-        if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         var body: ByteBuffer?
         if let form {
-            headers[.contentType] = "application/x-www-form-urlencoded"
             var allowed = CharacterSet.alphanumerics
             allowed.insert(charactersIn: "-._~")
             body = ByteBuffer(string: form.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&"))
         }
+        return try await send(path, method: method, body: body, contentType: form == nil ? nil : "application/x-www-form-urlencoded")
+    }
+
+    private func send(_ path: String, method: HTTPRequest.Method, body: ByteBuffer?, contentType: String?) async throws -> Page {
+        var headers: HTTPFields = [:]
+        if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+        if let contentType { headers[.contentType] = contentType }
         let page = try await client.execute(uri: path, method: method, headers: headers, body: body) { response in
-            Page(status: response.status, headers: response.headers, body: String(buffer: response.body))
+            Page(status: response.status, headers: response.headers, body: String(buffer: response.body), bytes: Array(response.body.readableBytesView))
         }
         for line in page.headers[values: .setCookie] {
             let pair = line.split(separator: ";").first.map(String.init) ?? ""

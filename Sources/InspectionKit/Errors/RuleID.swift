@@ -139,6 +139,12 @@ public enum RuleID: String, Sendable, Codable, CaseIterable {
     case accessFieldwork = "access.fieldwork"
     /// A form posted without the token of the page that gave it (another site's, or an expired page's).
     case accessFormToken = "access.formToken"
+    /// A file asked for that no record the reader may see holds (or that does not exist: the answer is the same).
+    case accessAttachment = "access.attachment"
+    /// A file that is not one of the kinds accepted as evidence, by its content.
+    case attachmentType = "attachment.type"
+    /// A file that is empty or larger than the limit.
+    case attachmentSize = "attachment.size"
 
     // Signing in (登录)
     /// A sign-in with a wrong password, to an account with no password or a closed one: all told alike.

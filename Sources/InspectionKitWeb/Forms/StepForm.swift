@@ -37,7 +37,9 @@ struct StepForm {
     /// The form's HTML, for `viewer`.
     func html(_ viewer: Viewer) -> String {
         let formID = "f-\(step.operation)-\(id)".filter { $0.isLetter || $0.isNumber || $0 == "-" }
-        var out = #"<form method="post" action="/do/\#(HTML.escape(step.operation))" class="step" aria-label="\#(HTML.escape(title))">"#
+        let takesFile = Self.withFile.contains(step.operation)
+        let encoding = takesFile ? #" enctype="multipart/form-data""# : ""
+        var out = #"<form method="post" action="/do/\#(HTML.escape(step.operation))"\#(encoding) class="step" aria-label="\#(HTML.escape(title))">"#
         out += Self.hidden("formToken", viewer.session.formToken) + Self.hidden("back", back)
         if let records {
             let options = records.choices.map { #"<option value="\#(HTML.escape($0.value))">\#(HTML.escape($0.label))</option>"# }.joined()
@@ -53,8 +55,16 @@ struct StepForm {
                 out += input(field, prefix: "", formID: formID, viewer: viewer)
             }
         }
+        if takesFile {
+            let label = viewer.t("文件（选填；PDF、图片、Word 或 Excel，不超过 \(AttachedFile.maximumSize >> 20) MB）",
+                                 "File (optional; PDF, image, Word or Excel, at most \(AttachedFile.maximumSize >> 20) MB)")
+            out += #"<label for="\#(formID)-file">\#(HTML.escape(label))</label><input id="\#(formID)-file" name="file" type="file" accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx">"#
+        }
         return out + #"<button type="submit">\#(HTML.escape(title))</button></form>"#
     }
+
+    /// The steps whose first evidence item may carry a file.
+    static let withFile: Set<String> = ["attachCloseOutEvidence", "draftFinding"]
 
     static func hidden(_ name: String, _ value: String) -> String {
         #"<input type="hidden" name="\#(HTML.escape(name))" value="\#(HTML.escape(value))">"#

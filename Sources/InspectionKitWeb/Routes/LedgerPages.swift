@@ -71,12 +71,19 @@ struct LedgerPages {
             ["label": t("状态", "Status"), "value": item.status.label(language)],
         ]
         if item.status.isOpen { facts.append(["label": t("预警", "Level"), "value": level.label(language)]) }
-        var closeOut = item.closeOut.evidence.map { t("佐证：\($0.title)（\($0.reference)）", "Evidence: \($0.title) (\($0.reference))") }
-        if let signOff = item.closeOut.signOff { closeOut.append(t("\(signOff.headName) 于 \(signOff.day) 签字背书", "Signed off by \(signOff.headName) on \(signOff.day)")) }
-        for (party, day) in item.closeOut.acceptedBy.sorted(by: { $0.value < $1.value }) {
-            closeOut.append(t("\(party.label(language)) 于 \(day) 验收", "Accepted by the \(party.label(language)) on \(day)"))
+        var closeOut: [[String: String]] = item.closeOut.evidence.map { evidence in
+            var line = ["text": t("佐证：\(evidence.title)（\(evidence.reference)）", "Evidence: \(evidence.title) (\(evidence.reference))")]
+            if let file = evidence.file {
+                line["href"] = "/files/\(file.sha256)"
+                line["file"] = t("下载 \(file.name)（\(max(1, file.size >> 10)) KB）", "download \(file.name) (\(max(1, file.size >> 10)) KB)")
+            }
+            return line
         }
-        if closeOut.isEmpty { closeOut = [t("尚无佐证、背书或验收。", "No evidence, sign-off or acceptance yet.")] }
+        if let signOff = item.closeOut.signOff { closeOut.append(["text": t("\(signOff.headName) 于 \(signOff.day) 签字背书", "Signed off by \(signOff.headName) on \(signOff.day)")]) }
+        for (party, day) in item.closeOut.acceptedBy.sorted(by: { $0.value < $1.value }) {
+            closeOut.append(["text": t("\(party.label(language)) 于 \(day) 验收", "Accepted by the \(party.label(language)) on \(day)")])
+        }
+        if closeOut.isEmpty { closeOut = [["text": t("尚无佐证、背书或验收。", "No evidence, sign-off or acceptance yet.")]] }
         let forms = Self.forms(for: item, viewer: viewer, state: state, today: today, path: path)
         let doneLabel = done.flatMap { WorkflowStep.named($0) }.map { _ in t("已办理，结果已记入台账。", "Done: recorded in the ledger.") }
         return [

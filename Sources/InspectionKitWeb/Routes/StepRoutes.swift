@@ -13,7 +13,18 @@ struct StepRoutes {
         router.post("do/:operation") { request, context in
             let viewer = try await workbench.viewer(request, context)
             let operation = try context.parameters.require("operation")
-            let form = try await FormBody.decode([String: String].self, from: request, context: context)
+            let multipart = MultipartBody.isMultipart(request)
+            let form: [String: String]
+            var uploads: [MultipartBody.Upload] = []
+            if multipart {
+                do {
+                    (form, uploads) = try await MultipartBody.decode(request, limit: AttachedFile.maximumSize + FormBody.limit)
+                } catch {
+                    return workbench.refusal(Attachments.tooLarge, viewer: viewer, path: "/do/\(operation)")
+                }
+            } else {
+                form = try await FormBody.decode([String: String].self, from: request, context: context)
+            }
             guard form["formToken"] == viewer.session.formToken else { return workbench.formRefused(viewer: viewer, path: "/do/\(operation)") }
             let back = Self.localPath(form["back"])
             guard let step = WorkflowStep.named(operation) else {
@@ -22,7 +33,10 @@ struct StepRoutes {
             var fields = form
             for name in ["formToken", "id", "back"] { fields[name] = nil }
             do {
-                let command = try step.command(id: form["id"] ?? "", form: fields, actor: viewer.actor)
+                var command = try step.command(id: form["id"] ?? "", form: fields, actor: viewer.actor)
+                if let upload = uploads.first(where: { !$0.bytes.isEmpty }) {
+                    command = try await Attachments.attach(upload, to: command, store: workbench.attachments)
+                }
                 try await workbench.service.execute(command)
             } catch let error as DomainError {
                 return workbench.refusal(error, viewer: viewer, path: back, back: back)

@@ -50,7 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("serving \(path) on http://\(host):\(port)")
             let limits = ServerLimits(headerTimeout: .seconds(headerTimeout), bodyTimeout: .seconds(bodyTimeout), idleTimeout: .seconds(idleTimeout),
                                       maxConnections: maxConnections, failureGrace: .seconds(failureGrace), networkThreads: networkThreads)
-            let workbench = try await Workbench(service: service, secureCookies: secureCookies)
+            let workbench = try await Workbench(service: service, secureCookies: secureCookies, attachments: opened)
             logger.info("workbench at http://\(host):\(port)/")
             try await InspectionAPI.application(service: service, host: host, port: port, logger: logger, limits: limits,
                                                 mount: workbench.register(on:)).runService()

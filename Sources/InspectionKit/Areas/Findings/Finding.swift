@@ -99,11 +99,14 @@ public struct EvidenceItem: Hashable, Sendable, Codable {
     public var title: String
     /// Where it is kept (file number, archive box, document id).
     public var reference: String
+    /// The file itself, when one was attached (kept beside the journal under its digest).
+    public var file: AttachedFile?
 
     /// An evidence item.
-    public init(title: String, reference: String) {
+    public init(title: String, reference: String, file: AttachedFile? = nil) {
         self.title = title
         self.reference = reference
+        self.file = file
     }
 }
 

@@ -48,6 +48,7 @@ enum FindingRules {
                 throw DomainError(.findingDraft, zh: "问题底稿缺少“\(zh)”：请补全后再提交。", en: "The finding draft lacks '\(field)': complete it and submit again.")
             }
         }
+        try AttachmentRules.check(content.evidence)
         guard !content.evidence.isEmpty, content.evidence.allSatisfy({ !$0.reference.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             throw DomainError(.findingDraft, zh: "问题底稿须附证据材料，且每份证据须注明存放位置（编号）。", en: "The draft needs evidence items, each with a reference to where it is kept.")
         }

@@ -15,7 +15,8 @@ extension PublicSchemas {
             .required("source", .named("FindingSource")), .required("foundBy", .ids), .required("foundOn", .day),
             .required("immediateRectification", .flag),
         ]),
-        "EvidenceItem": .record([.required("title", .text), .required("reference", .text)]),
+        "EvidenceItem": .record([.required("title", .text), .required("reference", .text), .optional("file", .named("AttachedFile"))]),
+        "AttachedFile": .record([.required("sha256", .text), .required("name", .text), .required("mediaType", .text), .required("size", .integer)]),
         "FindingSource": .record([
             .required("kind", .word(["workRecord", "petition", "dataComparison", "earlierRectification"])),
             .optional("workRecord", .text), .optional("petition", .text), .optional("hit", .text), .optional("item", .text),

@@ -6,6 +6,7 @@ enum CloseOutRules {
         guard !evidence.isEmpty, evidence.allSatisfy({ !$0.title.trimmingCharacters(in: .whitespaces).isEmpty && !$0.reference.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             throw DomainError(.closeOutEvidence, zh: "销号佐证材料须写明名称和存放位置（编号）。", en: "Each close-out evidence item needs a title and a reference to where it is kept.")
         }
+        try AttachmentRules.check(evidence)
         return [.closeOutEvidenceAttached(id, evidence)]
     }
 
