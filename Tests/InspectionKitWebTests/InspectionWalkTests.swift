@@ -26,10 +26,13 @@ struct InspectionWalkTests {
 
     /// Posts the form of `operation` found on the page at `path`, with `fields`, and follows the redirect.
     static func take(_ browser: Browser, _ operation: String, on path: String, id: String, _ fields: [String: String],
+                     file: (field: String, name: String, bytes: [UInt8])? = nil,
                      sourceLocation: SourceLocation = #_sourceLocation) async throws -> Browser.Page {
         let page = try await browser.get(path)
         #expect(page.body.contains(#"action="/do/\#(operation)""#), "\(path) offers \(operation)", sourceLocation: sourceLocation)
-        let posted = try await browser.post("/do/\(operation)", fields.merging(["formToken": page.formToken ?? "", "id": id, "back": path]) { a, _ in a })
+        let form = fields.merging(["formToken": page.formToken ?? "", "id": id, "back": path]) { a, _ in a }
+        let posted: Browser.Page
+        if let file { posted = try await browser.post("/do/\(operation)", form, file: file) } else { posted = try await browser.post("/do/\(operation)", form) }
         #expect(posted.status == .seeOther, "\(operation): \(posted.status) \(posted.body.components(separatedBy: "<strong>").dropFirst().first?.prefix(400) ?? "")",
                 sourceLocation: sourceLocation)
         return try await browser.get(posted.location ?? path)
@@ -55,7 +58,9 @@ struct InspectionWalkTests {
             let colleague = try #require(fixture.state.users[member]?.inspectorID?.rawValue)
             page = try await Self.take(team, "recordWork", on: fieldwork, id: id, [
                 "method": "interview", "organizationID": target, "participantIDs.0": inspector, "participantIDs.1": colleague, "subject": "党委书记", "summary": "食堂采购由校办一人经手", "signed": "on",
-            ])
+            ], file: ("file", "\(petitioner)谈话笔录.pdf", AttachmentPageTests.pdf))
+            #expect(!page.body.contains("\(petitioner)谈话笔录"), "an interview's file is named by its record, never by the name it was uploaded with")
+            let interviewFile = try #require(page.body.components(separatedBy: #"href="/files/"#).dropFirst().first.map { String($0.prefix(64)) })
             let record = try #require(page.body.components(separatedBy: "<td>WR-").dropFirst().last.map { "WR-" + $0.prefix { $0 != "<" } })
             page = try await Self.take(team, "registerPetition", on: fieldwork, id: id, [
                 "channel": "letter", "petitionerName": petitioner, "petitionerContact": "13800000000", "content": "反映食堂采购价格偏高", "organizationID": target,
@@ -76,6 +81,8 @@ struct InspectionWalkTests {
             try await other.signIn(member.rawValue)
             let seen = try await other.get(fieldwork)
             #expect(seen.status == .ok && !seen.body.contains(petitioner) && seen.body.contains("身份已隐去"), "another member sees no petitioner name")
+            let downloaded = try await other.get("/files/\(interviewFile)")
+            #expect(downloaded.status == .ok && downloaded.bytes == AttachmentPageTests.pdf, "the team reads the interview's file")
 
             _ = try await Self.take(team, "withdrawTeam", on: file, id: id, [:])
             _ = try await Self.take(team, "submitReport", on: file, id: id, ["findingIDs.0": finding, "summary": "发现问题1个"])
@@ -93,6 +100,8 @@ struct InspectionWalkTests {
                 "items.0.findingID": finding, "items.0.measures": "修订采购制度", "items.0.responsibleLeader": "校长", "items.0.responsibleDepartment": "校办",
             ])
             #expect(!page.body.contains(petitioner), "the organization's head never sees the petitioner")
+            let refusedFile = try await organization.get("/files/\(interviewFile)")
+            #expect(refusedFile.status == .forbidden && refusedFile.body.contains("[access.attachment]"), "the organization may not read the team's interview file")
             let item = try #require(await fixture.service.state.rectificationItems(of: inspection.id).first?.id.rawValue)
             let itemPath = "/rectification/\(item)"
             _ = try await Self.take(organization, "updateRectification", on: itemPath, id: item, ["status": "inProgress", "note": "已部署修订制度"])
@@ -116,6 +125,7 @@ struct InspectionWalkTests {
         }
         let verified = await fixture.service.state.rectificationItems(of: inspection.id).first?.status
         #expect(verified == .verified)
+        #expect(try await fixture.trail(of: member).contains(.confidentialRecordRead), "reading the interview's file is a confidential read, in the trail")
     }
 
     @Test func anotherTeamsFileIsRefusedNamingTheRuleAndTheAttemptIsAudited() async throws {

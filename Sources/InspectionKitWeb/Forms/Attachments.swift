@@ -2,8 +2,8 @@ import Foundation
 import InspectionKit
 
 /// 上传佐证 — a file posted with an evidence form: its kind read from its content, its size checked, kept in the
-/// store's attachments (before the record names it), and set on the command's evidence item — the same command as
-/// without a file, the item holding the file's SHA-256.
+/// store's attachments (before the record names it), and set on the command's evidence item or work record — the same
+/// command as without a file, the record holding the file's SHA-256.
 enum Attachments {
     /// The refusal of a body larger than a file may be.
     static var tooLarge: DomainError {
@@ -33,6 +33,9 @@ enum Attachments {
         case .findings(.draftFinding(let inspection, var content)) where !content.evidence.isEmpty:
             content.evidence[0].file = file(try await store.put(Data(upload.bytes)))
             intent = .findings(.draftFinding(inspection, content))
+        case .fieldwork(.recordWork(let inspection, var filing)):
+            filing.attachments = [file(try await store.put(Data(upload.bytes)))]
+            intent = .fieldwork(.recordWork(inspection, filing))
         default:
             throw DomainError(.invalidInput, zh: "这一办理事项不附带文件。", en: "This step takes no file.")
         }

@@ -63,8 +63,8 @@ struct StepForm {
         return out + #"<button type="submit">\#(HTML.escape(title))</button></form>"#
     }
 
-    /// The steps whose first evidence item may carry a file.
-    static let withFile: Set<String> = ["attachCloseOutEvidence", "draftFinding"]
+    /// The steps that may carry a file (on their first evidence item, or on the work record).
+    static let withFile: Set<String> = ["attachCloseOutEvidence", "draftFinding", "recordWork"]
 
     static func hidden(_ name: String, _ value: String) -> String {
         #"<input type="hidden" name="\#(HTML.escape(name))" value="\#(HTML.escape(value))">"#

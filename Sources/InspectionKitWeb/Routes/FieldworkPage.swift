@@ -35,7 +35,8 @@ struct FieldworkPage {
         func organization(_ id: OrganizationID) -> String { state.organizations[id]?.name ?? id.rawValue }
         let records = ((try? engine.workRecords(of: id, as: viewer.actor)) ?? []).map { record -> [String: String] in
             ["id": record.id.rawValue, "day": record.day.iso, "method": record.method.label(language), "organization": organization(record.organizationID),
-             "subject": record.subject, "summary": record.summary]
+             "subject": record.subject, "summary": record.summary,
+             "files": (record.attachments ?? []).map { #"<a href="/files/\#($0.sha256)">\#(HTML.escape($0.name))</a>"# }.joined(separator: " ")]
         }
         let petitionViews = (try? engine.petitions(of: id, as: viewer.actor)) ?? []
         let petitions = petitionViews.map { view -> [String: Any] in
@@ -89,7 +90,8 @@ struct FieldworkPage {
             "auditNote": t("谈话记录、信访件和问题线索属保密内容：每次查阅均记入审计日志；信访人身份仅登记人和巡察办主任可见。",
                            "Interviews, petitions and leads are confidential: every read is in the audit trail; a petitioner's identity is seen only by its registrar and the office head."),
             "recordsHeading": t("了解情况记录", "Work records"),
-            "recordColumns": [t("编号", "Id"), t("日期", "Day"), t("方式", "Method"), t("党组织", "Organization"), t("对象或事项", "Who or what"), t("情况", "What was learned")],
+            "recordColumns": [t("编号", "Id"), t("日期", "Day"), t("方式", "Method"), t("党组织", "Organization"), t("对象或事项", "Who or what"), t("情况", "What was learned"),
+                              t("附件", "Files")],
             "records": records, "hasRecords": !records.isEmpty, "noRecords": t("尚无记录。", "No records yet."),
             "petitionsHeading": t("信访举报", "Petitions"),
             "petitionColumns": [t("编号", "Id"), t("收到日期", "Received"), t("渠道", "Channel"), t("党组织", "Organization"), t("反映内容", "What it says"),

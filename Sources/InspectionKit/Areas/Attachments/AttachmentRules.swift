@@ -2,7 +2,11 @@
 /// the limit. (The frontend that received the file has kept it before the record names it.)
 enum AttachmentRules {
     static func check(_ evidence: [EvidenceItem]) throws(DomainError) {
-        for file in evidence.compactMap(\.file) {
+        try check(evidence.compactMap(\.file))
+    }
+
+    static func check(_ files: [AttachedFile]) throws(DomainError) {
+        for file in files {
             guard AttachedFile.isDigest(file.sha256), AttachmentKind(mediaType: file.mediaType) != nil else {
                 throw DomainError(.attachmentType, zh: "附件“\(file.name)”不是可接受的文件（PDF、PNG、JPEG、Word 或 Excel 文档）。",
                                   en: "The file '\(file.name)' is not one accepted (PDF, PNG, JPEG, a Word or an Excel document).")

@@ -1,8 +1,9 @@
 /// Reads of attached files: a file is given only to someone who may read a record that holds it.
 extension Engine {
     /// The file with digest `sha256` as a record the actor may read holds it (a rectification item's close-out evidence,
-    /// a finding's evidence). Whether no such record exists or the actor may read none, the refusal is the same.
-    public func attachedFile(_ sha256: String, as actor: Actor) throws(DomainError) -> AttachedFile {
+    /// a finding's evidence, a work record's attachments — an interview's is a confidential read, audited). Whether no
+    /// such record exists or the actor may read none, the refusal is the same.
+    public mutating func attachedFile(_ sha256: String, as actor: Actor) throws(DomainError) -> AttachedFile {
         for item in state.rectificationItems.values.sorted(by: { $0.id < $1.id }) {
             guard let file = item.closeOut.evidence.lazy.compactMap(\.file).first(where: { $0.sha256 == sha256 }) else { continue }
             if AccessPolicy.canRead(actor, .rectificationItem(item.id), state: state, today: today) { return file }
@@ -10,6 +11,13 @@ extension Engine {
         for finding in state.findings.values.sorted(by: { $0.id < $1.id }) {
             guard let file = finding.content.evidence.lazy.compactMap(\.file).first(where: { $0.sha256 == sha256 }) else { continue }
             if AccessPolicy.canRead(actor, .finding(finding.id), state: state, today: today) { return file }
+        }
+        for record in state.workRecords.values.sorted(by: { $0.id < $1.id }) {
+            guard let file = (record.attachments ?? []).first(where: { $0.sha256 == sha256 }) else { continue }
+            if AccessPolicy.canRead(actor, .workRecord(record.id), state: state, today: today) {
+                if record.isConfidential { audit([.interview(record.id)], by: actor) }
+                return file
+            }
         }
         throw DomainError(.accessAttachment, zh: "没有您可查阅的附件“\(sha256.prefix(12))…”：附件仅限可查阅其所在记录的人员下载。",
                           en: "There is no file '\(sha256.prefix(12))…' that you may read: a file is for those who may read the record that holds it.")

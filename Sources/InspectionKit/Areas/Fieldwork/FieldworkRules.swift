@@ -42,8 +42,17 @@ enum FieldworkRules {
                                   en: "An individual interview needs at least \(c.settings.interviewers) inspectors and a signed record.")
             }
         }
-        let record = WorkRecord(id: c.newID(.workRecord), inspectionID: id, method: f.method, organizationID: f.organizationID, day: c.today,
+        let files = f.attachments ?? []
+        try AttachmentRules.check(files)
+        var record = WorkRecord(id: c.newID(.workRecord), inspectionID: id, method: f.method, organizationID: f.organizationID, day: c.today,
                                 participantIDs: f.participantIDs, subject: f.subject, summary: f.summary, signed: f.signed, recordedBy: c.actor.id)
+        if !files.isEmpty {
+            record.attachments = files.enumerated().map { index, file in
+                var named = file
+                named.name = "\(record.id)-\(index + 1).\(AttachmentKind(mediaType: file.mediaType)?.rawValue ?? "bin")"
+                return named
+            }
+        }
         return stage + [.workRecorded(record)]
     }
 

@@ -5,6 +5,7 @@ extension PublicSchemas {
             .required("id", .text), .required("inspectionID", .text), .required("method", .words(WorkMethod.self)),
             .required("organizationID", .text), .required("day", .day), .required("participantIDs", .ids),
             .required("subject", .text), .required("summary", .text), .required("signed", .flag), .required("recordedBy", .text),
+            .optional("attachments", .list(.named("AttachedFile"))),
         ]),
         "Petition": .record([
             .required("id", .text), .required("inspectionID", .text), .required("channel", .words(PetitionChannel.self)),

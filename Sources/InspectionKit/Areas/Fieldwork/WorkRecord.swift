@@ -23,6 +23,9 @@ public struct WorkRecord: Hashable, Sendable, Codable, Identifiable {
     public var signed: Bool
     /// Who wrote the record.
     public var recordedBy: UserID
+    /// Files attached to it, if any (absent in records written before files could be attached). Their names are the
+    /// record's and the kind's, never the uploader's, which could name a person interviewed.
+    public var attachments: [AttachedFile]?
 
     /// A work record.
     public init(id: WorkRecordID, inspectionID: InspectionID, method: WorkMethod, organizationID: OrganizationID, day: Day,
