@@ -126,6 +126,7 @@ struct InspectionWalkTests {
         let verified = await fixture.service.state.rectificationItems(of: inspection.id).first?.status
         #expect(verified == .verified)
         #expect(try await fixture.trail(of: member).contains(.confidentialRecordRead), "reading the interview's file is a confidential read, in the trail")
+        #expect(try await fixture.trail(of: head).contains(.confidentialReadRefused), "the organization's refused attempt at it is in the trail too")
     }
 
     @Test func anotherTeamsFileIsRefusedNamingTheRuleAndTheAttemptIsAudited() async throws {
