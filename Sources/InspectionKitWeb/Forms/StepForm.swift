@@ -22,8 +22,6 @@ struct StepForm {
     let back: String
     /// The button's label.
     let title: String
-    /// Fields given by the page, not asked (hidden).
-    var fixed: [String: String] = [:]
     /// Fields not to ask (the page knows better, or they are rarely wanted here).
     var omitted: Set<String> = []
     /// The values the page knows a field can take (the team's inspectors, the authorized organizations, the approved
@@ -47,8 +45,7 @@ struct StepForm {
         } else {
             out += Self.hidden("id", id)
         }
-        for (name, value) in fixed.sorted(by: { $0.key < $1.key }) { out += Self.hidden(name, value) }
-        for field in step.fields where fixed[field.name] == nil && !omitted.contains(field.name) {
+        for field in step.fields where !omitted.contains(field.name) {
             if let rows, rows.field == field.name, case .group(let inner) = field.kind {
                 out += rowsHTML(rows, inner, formID: formID, viewer: viewer)
             } else {

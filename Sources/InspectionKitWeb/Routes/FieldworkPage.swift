@@ -16,11 +16,9 @@ struct FieldworkPage {
             let viewer = try await workbench.viewer(request, context)
             let id = InspectionID(try context.parameters.require("id"))
             let path = "/inspections/\(id)/fieldwork"
-            let done = request.uri.queryParameters.get("done").flatMap { WorkflowStep.named(String($0)) } != nil
-            return try await workbench.recordPage(viewer.t("了解情况 \(id)", "Fieldwork \(id)"), template: "fieldwork", viewer: viewer, path: path) { engine throws(DomainError) in
-                var data = try Self.page(&engine, id, viewer: viewer, path: path)
-                if done { data["done"] = viewer.t("已办理，已记入巡察档案。", "Done: recorded in the file.") }
-                return data
+            return try await workbench.recordPage(viewer.t("了解情况 \(id)", "Fieldwork \(id)"), template: "fieldwork", viewer: viewer, path: path,
+                                                  request: request) { engine throws(DomainError) in
+                try Self.page(&engine, id, viewer: viewer, path: path)
             }
         }
     }

@@ -34,11 +34,9 @@ struct InspectionPages {
             let viewer = try await workbench.viewer(request, context)
             let id = InspectionID(try context.parameters.require("id"))
             let path = "/inspections/\(id)"
-            let done = request.uri.queryParameters.get("done").flatMap { WorkflowStep.named(String($0)) } != nil
-            return try await workbench.recordPage(viewer.t("巡察 \(id)", "Inspection \(id)"), template: "inspection", viewer: viewer, path: path) { engine throws(DomainError) in
-                var data = try Self.file(&engine, id, viewer: viewer, path: path)
-                if done { data["done"] = viewer.t("已办理，已记入巡察档案。", "Done: recorded in the file.") }
-                return data
+            return try await workbench.recordPage(viewer.t("巡察 \(id)", "Inspection \(id)"), template: "inspection", viewer: viewer, path: path,
+                                                  request: request) { engine throws(DomainError) in
+                try Self.file(&engine, id, viewer: viewer, path: path)
             }
         }
     }

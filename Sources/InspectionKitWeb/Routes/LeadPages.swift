@@ -21,9 +21,8 @@ struct LeadPages {
             let viewer = try await workbench.viewer(request, context)
             let id = LeadID(try context.parameters.require("id"))
             let path = "/leads/\(id)"
-            let done = request.uri.queryParameters.get("done") != nil
-            return try await workbench.recordPage(viewer.t("线索 \(id)", "Lead \(id)"), template: "lead", viewer: viewer, path: path) { engine throws(DomainError) in
-                try Self.lead(&engine, id, viewer: viewer, path: path, done: done)
+            return try await workbench.recordPage(viewer.t("线索 \(id)", "Lead \(id)"), template: "lead", viewer: viewer, path: path, request: request) { engine throws(DomainError) in
+                try Self.lead(&engine, id, viewer: viewer, path: path)
             }
         }
     }
@@ -49,7 +48,7 @@ struct LeadPages {
                             t("处置", "Disposition"), t("预警", "Level")]]
     }
 
-    static func lead(_ engine: inout Engine, _ id: LeadID, viewer: Viewer, path: String, done: Bool) throws(DomainError) -> [String: Any] {
+    static func lead(_ engine: inout Engine, _ id: LeadID, viewer: Viewer, path: String) throws(DomainError) -> [String: Any] {
         let t = viewer.t
         let language = viewer.language
         let lead = try engine.lead(id, as: viewer.actor)
@@ -72,9 +71,8 @@ struct LeadPages {
         let today = engine.today
         let forms = OfferedSteps.forms(["handOverLead", "recordDisposition"], id: id.rawValue, viewer: viewer, state: state, today: today, back: path)
             .map { $0.html(viewer) }.joined()
-        var data: [String: Any] = ["auditNote": auditNote(viewer), "facts": facts, "formsHeading": t("办理", "Steps you may take"), "forms": forms,
+        let data: [String: Any] = ["auditNote": auditNote(viewer), "facts": facts, "formsHeading": t("办理", "Steps you may take"), "forms": forms,
                                    "hasForms": !forms.isEmpty]
-        if done { data["done"] = t("已办理。", "Done.") }
         return data
     }
 }

@@ -21,9 +21,8 @@ struct LedgerPages {
             let viewer = try await workbench.viewer(request, context)
             let id = RectificationItemID(try context.parameters.require("id"))
             let path = "/rectification/\(id)"
-            let done: String? = request.uri.queryParameters.get("done").map { String($0) }
-            return try await workbench.recordPage(viewer.t("整改事项 \(id)", "Item \(id)"), template: "item", viewer: viewer, path: path) { engine throws(DomainError) in
-                try Self.item(&engine, id, viewer: viewer, path: path, done: done)
+            return try await workbench.recordPage(viewer.t("整改事项 \(id)", "Item \(id)"), template: "item", viewer: viewer, path: path, request: request) { engine throws(DomainError) in
+                try Self.item(&engine, id, viewer: viewer, path: path)
             }
         }
     }
@@ -54,7 +53,7 @@ struct LedgerPages {
         ]]
     }
 
-    static func item(_ engine: inout Engine, _ id: RectificationItemID, viewer: Viewer, path: String, done: String?) throws(DomainError) -> [String: Any] {
+    static func item(_ engine: inout Engine, _ id: RectificationItemID, viewer: Viewer, path: String) throws(DomainError) -> [String: Any] {
         let t = viewer.t
         let language = viewer.language
         let item = try engine.rectificationItem(id, as: viewer.actor)
@@ -85,9 +84,7 @@ struct LedgerPages {
         }
         if closeOut.isEmpty { closeOut = [["text": t("尚无佐证、背书或验收。", "No evidence, sign-off or acceptance yet.")]] }
         let forms = Self.forms(for: item, viewer: viewer, state: state, today: today, path: path)
-        let doneLabel = done.flatMap { WorkflowStep.named($0) }.map { _ in t("已办理，结果已记入台账。", "Done: recorded in the ledger.") }
         return [
-            "done": doneLabel as Any,
             "facts": facts,
             "progressHeading": t("整改进展", "Progress"),
             "progressColumns": [t("日期", "Day"), t("情况", "Note"), t("填报人", "By")],

@@ -97,10 +97,17 @@ extension Workbench {
 extension Workbench {
     /// A page read from the record in one view as `viewer`: `data` builds the template's data from the engine (audited
     /// reads are recorded before the page is sent); a refusal of the core answers with the refusal page naming the rule.
-    func recordPage(_ title: String, template: String, viewer: Viewer, path: String,
+    /// When `request` comes back from a form (`?done=`), the page says the step was done (`done` in the template).
+    func recordPage(_ title: String, template: String, viewer: Viewer, path: String, request: Request? = nil,
                     data: @escaping @Sendable (inout Engine) throws(DomainError) -> [String: Any]) async throws -> Response {
+        let done = request?.uri.queryParameters.get("done") != nil
+        let doneText = viewer.t("已办理，结果已记入档案。", "Done: recorded.")
         do {
-            let body = try await service.read { engine in render(template, try data(&engine)) }
+            let body = try await service.read { engine in
+                var values = try data(&engine)
+                if done { values["done"] = doneText }
+                return render(template, values)
+            }
             return page(title, body: body, viewer: viewer, language: viewer.language, path: path)
         } catch let error as DomainError {
             return refusal(error, viewer: viewer, path: path)

@@ -29,19 +29,17 @@ struct OfficePages {
         for register in Self.registers {
             router.get(RouterPath(stringLiteral: String(register.path.dropFirst()))) { request, context in
                 let viewer = try await workbench.viewer(request, context)
-                let done = request.uri.queryParameters.get("done") != nil
-                return try await workbench.recordPage(register.title(viewer), template: "office", viewer: viewer, path: register.path) { engine throws(DomainError) in
+                return try await workbench.recordPage(register.title(viewer), template: "office", viewer: viewer, path: register.path,
+                                                      request: request) { engine throws(DomainError) in
                     let content = try register.content(&engine, viewer, register.path)
-                    var data: [String: Any] = [
+                    return [
                         "sections": content.sections.map { ["heading": $0.heading, "html": $0.html] },
                         "formsHeading": viewer.t("办理", "Steps you may take"),
                         "forms": content.forms.map { $0.html(viewer) }.joined(),
                         "hasForms": !content.forms.isEmpty,
                         "registersLabel": viewer.t("管理事项", "Registers"),
                         "registers": Self.registers.map { ["href": $0.path, "label": $0.title(viewer), "current": $0.path == register.path] as [String: Any] },
-                    ]
-                    if done { data["done"] = viewer.t("已办理。", "Done.") }
-                    return data
+                    ] as [String: Any]
                 }
             }
         }
